@@ -1,0 +1,1 @@
+"""The Qt-free core of Klausul: model, import, segmentation, alignment, diff and storage."""

@@ -1,0 +1,102 @@
+"""Import a file into a Document: sniff the format, read blocks, segment into clauses."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.sniffing import sniff
+from app.core.model import Document, DocumentId, DocumentMeta, ReadResult
+from app.core.segmentation import segment
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+Reader = Callable[[bytes, Path], ReadResult]
+
+
+def _reader(kind: str) -> Reader:
+    # Imported on demand so that start-up does not pay for PDFium or python-docx.
+    if kind == "docx":
+        from app.core.importing import docx_reader
+
+        return docx_reader.read
+    if kind == "pdf":
+        from app.core.importing import pdf_reader
+
+        return pdf_reader.read
+    if kind == "odt":
+        from app.core.importing import odt_reader
+
+        return odt_reader.read
+    if kind == "html":
+        from app.core.importing import html_reader
+
+        return html_reader.read
+    from app.core.importing import text_reader
+
+    return text_reader.read_markdown if kind == "md" else text_reader.read
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, turning OS errors into DocumentReadError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentReadError(path, ReadProblem.UNREADABLE, f"{size // 2**20} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentReadError(path, ReadProblem.NOT_FOUND) from None
+    except IsADirectoryError:
+        raise DocumentReadError(path, ReadProblem.UNREADABLE, "en mapp") from None
+    except OSError as exc:
+        raise DocumentReadError(path, ReadProblem.UNREADABLE, exc.strerror or "") from None
+
+
+def document_id_for(data: bytes) -> DocumentId:
+    """The default document id: a prefix of the content hash, stable across re-imports."""
+    return DocumentId(hashlib.sha256(data).hexdigest()[:8])
+
+
+def read_result(data: bytes, path: Path) -> ReadResult:
+    """Sniff and read `data` (the bytes of `path`) into blocks."""
+    kind = sniff(data, path)
+    try:
+        result = _reader(kind)(data, path)
+    except DocumentReadError:
+        raise
+    except RecursionError:
+        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "för djup nästling") from None
+    except MemoryError:
+        raise DocumentReadError(path, ReadProblem.ZIP_BOMB) from None
+    if not any(block.text.strip() for block in result.blocks):
+        raise DocumentReadError(path, ReadProblem.NO_TEXT)
+    return result
+
+
+def import_bytes(
+    data: bytes,
+    path: Path,
+    document_id: DocumentId | None = None,
+    meta: DocumentMeta | None = None,
+) -> Document:
+    """Return the Document held in `data`, read from `path` (used for its name only)."""
+    result = read_result(data, path)
+    doc_id = document_id or document_id_for(data)
+    clauses = segment(result.blocks, doc_id)
+    return Document(
+        id=doc_id,
+        title=result.title.strip() or path.stem,
+        format=result.format,
+        source=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        clauses=clauses,
+        meta=meta or DocumentMeta(),
+        warnings=result.warnings,
+    )
+
+
+def import_document(path: Path, document_id: DocumentId | None = None) -> Document:
+    """Read and segment the file at `path`; raises DocumentReadError with a clear reason."""
+    return import_bytes(read_bytes(path), path, document_id)

@@ -1,0 +1,76 @@
+"""Decide a file's format from its bytes, not its name."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Literal
+
+from app.core.errors import DocumentReadError, ReadProblem
+
+Sniffed = Literal["docx", "odt", "pdf", "html", "md", "txt"]
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_MD_SUFFIXES = {".md", ".markdown"}
+
+
+def sniff(data: bytes, path: Path) -> Sniffed:
+    """Return the format the bytes hold; raise DocumentReadError for what cannot be read."""
+    if not data:
+        raise DocumentReadError(path, ReadProblem.EMPTY)
+    if data.startswith(_OLE_MAGIC):
+        raise DocumentReadError(path, _ole_problem(data))
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _zip_kind(data, path)
+    if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") != -1:
+        return "pdf"
+    if data.startswith(b"{\\rtf"):
+        raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "RTF")
+    if _looks_binary(data):
+        raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT)
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if path.suffix.lower() in _MD_SUFFIXES:
+        return "md"
+    return "txt"
+
+
+def _ole_problem(data: bytes) -> ReadProblem:
+    # Encrypted OOXML is wrapped in an OLE compound file holding these stream names (UTF-16).
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode(
+        "utf-16-le"
+    ) in data:
+        return ReadProblem.ENCRYPTED
+    return ReadProblem.LEGACY_DOC
+
+
+def _zip_kind(data: bytes, path: Path) -> Sniffed:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names:
+                if archive.getinfo("mimetype").file_size > 200:
+                    raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT)
+                if archive.read("mimetype").strip() == _ODT_MIME:
+                    return "odt"
+                raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "OpenDocument")
+    except zipfile.BadZipFile as exc:
+        raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
+    except (EOFError, OSError, ValueError) as exc:
+        raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
+    if "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
+        if "word/document.xml" not in names:
+            raise DocumentReadError(path, ReadProblem.MISSING_PART)
+        return "docx"
+    raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "zip")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) // 20

@@ -1,0 +1,154 @@
+"""Turn a reader's blocks into clauses: ids, number labels, heading paths, lead-in context."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from app.core.model import Block, Clause, ClauseId, DocumentId, Note, Span
+
+# A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
+_LABEL = re.compile(
+    r"^(?P<label>(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zA-Z]\)|\d{1,3}\)|§\s?\d{1,3}[a-z]?))"
+    r"[ \t\u00a0]+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_SPACE = re.compile(r"\s+")
+_LEAD_IN_END = (":", "：")
+
+
+def split_number_label(text: str) -> tuple[str | None, str]:
+    """Split a leading number label off `text`: '1.2 Syfte' -> ('1.2', 'Syfte')."""
+    match = _LABEL.match(text)
+    if not match:
+        return None, text
+    label, rest = match.group("label"), match.group("rest")
+    # "2020 ..." or "18 år" are not labels: a bare number needs a dot or must be short and
+    # followed by a capital letter.
+    if label.isdigit() and not rest[:1].isupper():
+        return None, text
+    if label.isdigit() and len(label) > 2:
+        return None, text
+    return label, rest
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace to single spaces and trim the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_lead_in(text: str) -> bool:
+    """True if the text introduces a list ('Socialtjänsten ansvarar för:')."""
+    return text.rstrip().endswith(_LEAD_IN_END)
+
+
+def clause_fingerprint(kind: str, text: str) -> str:
+    """A short content hash: identical text of the same kind gives the same fingerprint."""
+    digest = hashlib.blake2b(f"{kind}\x1f{text.casefold()}".encode(), digest_size=5)
+    return digest.hexdigest()
+
+
+def segment(blocks: Iterable[Block], document_id: DocumentId) -> tuple[Clause, ...]:
+    """Return the clauses of a document in order.
+
+    Headings open a heading path; a paragraph or list item ending in ':' that is
+    directly followed by list items becomes the context of those items.
+    """
+    prepared = [_prepare(block) for block in blocks]
+    prepared = [block for block in prepared if block.text]
+    seen: Counter[str] = Counter()
+    headings: list[tuple[int, str]] = []
+    # Stack of (list depth of the lead-in, its text, its id); depth 0 = a paragraph lead-in.
+    lead_ins: list[tuple[int, str, ClauseId]] = []
+    clauses: list[Clause] = []
+    for index, block in enumerate(prepared):
+        fingerprint = clause_fingerprint(block.kind, block.text)
+        seen[fingerprint] += 1
+        suffix = "" if seen[fingerprint] == 1 else f"~{seen[fingerprint]}"
+        clause_id = ClauseId(f"{document_id}-{fingerprint}{suffix}")
+        if block.kind == "heading":
+            while headings and headings[-1][0] >= block.level:
+                headings.pop()
+            path = tuple(text for _, text in headings)
+            headings.append((block.level, _heading_label(block)))
+            lead_ins.clear()
+        else:
+            path = tuple(text for _, text in headings)
+        context: tuple[int, str, ClauseId] | None = None
+        if block.kind == "list_item":
+            while lead_ins and lead_ins[-1][0] >= block.level:
+                lead_ins.pop()
+            context = lead_ins[-1] if lead_ins else None
+        elif block.kind != "heading":
+            lead_ins.clear()
+        following = prepared[index + 1] if index + 1 < len(prepared) else None
+        if (
+            block.kind in ("paragraph", "list_item")
+            and is_lead_in(block.text)
+            and following is not None
+            and following.kind == "list_item"
+            and (block.kind == "paragraph" or following.level > block.level)
+        ):
+            depth = block.level if block.kind == "list_item" else 0
+            lead_ins.append((depth, block.text, clause_id))
+        clauses.append(
+            Clause(
+                id=clause_id,
+                kind=block.kind,
+                level=block.level,
+                number=block.number,
+                heading_path=path,
+                text=block.text,
+                context=context[1] if context else None,
+                context_id=context[2] if context else None,
+                table=block.table,
+                revisions=block.revisions,
+                comments=block.comments,
+                footnotes=block.footnotes,
+                location=block.location,
+                style=block.style,
+            )
+        )
+    return tuple(clauses)
+
+
+def _heading_label(block: Block) -> str:
+    return f"{block.number} {block.text}" if block.number else block.text
+
+
+def _prepare(block: Block) -> Block:
+    """Trim the text and move a typed number label into `number` for headings and items.
+
+    Revision and comment spans are shifted by what was cut off the front.
+    """
+    text = block.text.strip()
+    number = block.number
+    if number is None and block.kind in ("heading", "list_item"):
+        number, text = split_number_label(text)
+    if text == block.text and number == block.number:
+        return block
+    cut = block.text.find(text) if text else 0
+    return replace(
+        block,
+        text=text,
+        number=number,
+        revisions=tuple(
+            replace(r, span=_shift(r.span, cut, len(text))) for r in block.revisions
+        ),
+        comments=tuple(_shift_note(n, cut, len(text)) for n in block.comments),
+    )
+
+
+def _shift(span: Span, cut: int, length: int) -> Span:
+    start = min(max(span.start - cut, 0), length)
+    end = min(max(span.end - cut, start), length)
+    return Span(start, end)
+
+
+def _shift_note(note: Note, cut: int, length: int) -> Note:
+    if note.span is None:
+        return note
+    return replace(note, span=_shift(note.span, cut, length))
