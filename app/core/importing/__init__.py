@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,27 +17,22 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 Reader = Callable[[bytes, Path], ReadResult]
 
 
+_READERS = {
+    "docx": ("docx_reader", "read"),
+    "pdf": ("pdf_reader", "read"),
+    "odt": ("odt_reader", "read"),
+    "html": ("html_reader", "read"),
+    "txt": ("text_reader", "read"),
+    "md": ("text_reader", "read_markdown"),
+}
+
+
 def _reader(kind: str) -> Reader:
-    # Imported on demand so that start-up does not pay for PDFium or python-docx.
-    if kind == "docx":
-        from app.core.importing import docx_reader
-
-        return docx_reader.read
-    if kind == "pdf":
-        from app.core.importing import pdf_reader
-
-        return pdf_reader.read
-    if kind == "odt":
-        from app.core.importing import odt_reader
-
-        return odt_reader.read
-    if kind == "html":
-        from app.core.importing import html_reader
-
-        return html_reader.read
-    from app.core.importing import text_reader
-
-    return text_reader.read_markdown if kind == "md" else text_reader.read
+    # Imported on demand so that start-up does not pay for PDFium or the other readers.
+    module_name, function = _READERS[kind]
+    module = importlib.import_module(f"app.core.importing.{module_name}")
+    reader: Reader = getattr(module, function)
+    return reader
 
 
 def read_bytes(path: Path) -> bytes:

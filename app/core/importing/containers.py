@@ -20,6 +20,12 @@ _CHUNK = 1 << 16
 # XML 1.0 forbids these; Word and PDFs sometimes carry them anyway.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# Raw control bytes and character references to them make XML ill-formed; Word and other
+# writers sometimes leave them in anyway, so they are dropped before parsing.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+_CONTROL_REFS = re.compile(
+    rb"&#(?:x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|0*(?:[0-8]|1[124-9]|2\d|3[01]));"
+)
 
 
 def strip_invalid_xml_chars(text: str) -> str:
@@ -44,6 +50,8 @@ def parse_xml(data: bytes, path: Path) -> etree._Element:
     """Parse one XML part; refuses DTDs and entity declarations outright."""
     if _DOCTYPE.search(data[:4096]) or (b"<!ENTITY" in data):
         raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
+        data = _CONTROL_REFS.sub(b"", data.translate(None, _CONTROL_BYTES))
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:

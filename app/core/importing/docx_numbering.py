@@ -1,0 +1,163 @@
+"""Automatic list labels from word/numbering.xml ("1.", "1.1", "a)"), as Word shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+_VAL = _W + "val"
+_MAX_LEVELS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One level of a list definition."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    legal: bool = False
+
+
+@dataclass(slots=True)
+class _Num:
+    abstract: str
+    levels: dict[int, Level] = field(default_factory=dict)
+    restarts: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListLabel:
+    """The label of a numbered paragraph; `label` is None for bullets."""
+
+    label: str | None
+    level: int
+    bullet: bool
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _level(element: etree._Element) -> Level:
+    start = element.find(_W + "start")
+    fmt = element.find(_W + "numFmt")
+    text = element.find(_W + "lvlText")
+    legal = element.find(_W + "isLgl")
+    return Level(
+        start=_int(start.get(_VAL) if start is not None else None, 1),
+        fmt=(fmt.get(_VAL) if fmt is not None else None) or "decimal",
+        text=(text.get(_VAL) if text is not None else None) or "",
+        legal=legal is not None and legal.get(_VAL) not in ("0", "false"),
+    )
+
+
+def _levels(parent: etree._Element) -> dict[int, Level]:
+    return {_int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(_W + "lvl")}
+
+
+def _roman(number: int) -> str:
+    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = []
+    for value, letters in values:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _letters(number: int) -> str:
+    # Word repeats the letter: 27 -> "aa", 28 -> "bb".
+    number = max(number, 1)
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+def format_number(number: int, fmt: str) -> str:
+    """Render a counter value in a numFmt ('lowerLetter' 2 -> 'b')."""
+    if fmt == "lowerLetter":
+        return _letters(number)
+    if fmt == "upperLetter":
+        return _letters(number).upper()
+    if fmt == "lowerRoman":
+        return _roman(number)
+    if fmt == "upperRoman":
+        return _roman(number).upper()
+    if fmt == "decimalZero":
+        return f"{number:02d}"
+    return str(number)
+
+
+class Numbering:
+    """Resolves (numId, ilvl) to labels, keeping Word's counters in document order."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._abstract: dict[str, dict[int, Level]] = {}
+        self._nums: dict[str, _Num] = {}
+        self._counters: dict[str, list[int | None]] = {}
+        self._started: set[str] = set()
+        if root is None:
+            return
+        for abstract in root.iterfind(_W + "abstractNum"):
+            self._abstract[abstract.get(_W + "abstractNumId", "")] = _levels(abstract)
+        for num in root.iterfind(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            entry = _Num(abstract=ref.get(_VAL, "") if ref is not None else "")
+            for override in num.iterfind(_W + "lvlOverride"):
+                ilvl = _int(override.get(_W + "ilvl"), 0)
+                start = override.find(_W + "startOverride")
+                if start is not None:
+                    entry.restarts[ilvl] = _int(start.get(_VAL), 1)
+                lvl = override.find(_W + "lvl")
+                if lvl is not None:
+                    entry.levels[ilvl] = _level(lvl)
+            self._nums[num.get(_W + "numId", "")] = entry
+
+    def has(self, num_id: str) -> bool:
+        """True if `num_id` names a list (numId 0 means 'no numbering')."""
+        return num_id != "0" and num_id in self._nums
+
+    def _definition(self, num: _Num, ilvl: int) -> Level:
+        return num.levels.get(ilvl) or self._abstract.get(num.abstract, {}).get(ilvl) or Level()
+
+    def next_label(self, num_id: str, ilvl: int) -> ListLabel | None:
+        """Advance the counter for this paragraph and return its label, or None."""
+        num = self._nums.get(num_id)
+        if num is None or num_id == "0":
+            return None
+        ilvl = min(max(ilvl, 0), _MAX_LEVELS - 1)
+        # Lists sharing an abstract definition continue one another unless a num restarts.
+        key = num_id if num.restarts else num.abstract
+        counters = self._counters.setdefault(key, [None] * _MAX_LEVELS)
+        if num.restarts and num_id not in self._started:
+            self._started.add(num_id)
+            for level, start in num.restarts.items():
+                if 0 <= level < _MAX_LEVELS:
+                    counters[level] = start - 1
+        definition = self._definition(num, ilvl)
+        current = counters[ilvl]
+        counters[ilvl] = definition.start if current is None else current + 1
+        for deeper in range(ilvl + 1, _MAX_LEVELS):
+            counters[deeper] = None
+        if definition.fmt == "bullet":
+            return ListLabel(None, ilvl, True)
+        if definition.fmt == "none" or not definition.text:
+            return ListLabel(None, ilvl, False)
+        label = definition.text
+        for level in range(ilvl, -1, -1):
+            placeholder = f"%{level + 1}"
+            if placeholder not in label:
+                continue
+            level_def = self._definition(num, level)
+            value = counters[level]
+            value = level_def.start if value is None else value
+            fmt = "decimal" if (definition.legal and level < ilvl) else level_def.fmt
+            label = label.replace(placeholder, format_number(value, fmt))
+        label = label.strip()
+        return ListLabel(label or None, ilvl, False)

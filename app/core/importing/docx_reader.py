@@ -1,0 +1,339 @@
+"""Read a Word (.docx) file into blocks with lxml: headings, numbering, lists, tables, changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from lxml import etree
+
+from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.docx_numbering import Numbering, W
+from app.core.importing.docx_styles import Styles
+from app.core.importing.docx_text import (
+    PPR,
+    ParagraphText,
+    collect,
+    normalise,
+    revisions_in,
+)
+from app.core.model import Block, ClauseKind, Note, ReadResult, Span, TableCell
+
+_W = f"{{{W}}}"
+P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_VAL = _W + "val"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
+_TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+REVISION_WARNING = (
+    "Dokumentet innehåller spårade ändringar; texten visas som om alla ändringar godkänts."
+)
+_HEADING_MAX_WORDS = 15
+_TWIPS_PER_LEVEL = 360
+
+
+@dataclass(slots=True)
+class _Para:
+    """A paragraph after text extraction, before it becomes a block."""
+
+    kind: ClauseKind
+    text: str
+    level: int
+    number: str | None
+    style: str
+    revisions: tuple[object, ...]
+    comments: tuple[Note, ...]
+    footnotes: tuple[Note, ...]
+    location: str
+    size: int = 0
+    direct_heading: bool = False
+
+
+class _Reader:
+    def __init__(self, package: Package) -> None:
+        self.styles = Styles(package.xml_if_present("word/styles.xml"))
+        self.numbering = Numbering(package.xml_if_present("word/numbering.xml"))
+        self.comments = _notes(package.xml_if_present("word/comments.xml"), "comment")
+        self.footnotes = _notes(package.xml_if_present("word/footnotes.xml"), "footnote")
+        self.endnotes = _notes(package.xml_if_present("word/endnotes.xml"), "endnote")
+        self.blocks: list[Block] = []
+        self.paragraph_count = 0
+        self.table_count = 0
+        self.has_revisions = False
+        self.title_text = ""
+        self._carry: ParagraphText | None = None
+
+    # -- paragraphs -------------------------------------------------------------------
+    def paragraph(self, p: etree._Element) -> _Para | None:
+        self.paragraph_count += 1
+        ppr = p.find(PPR)
+        style_id = num_id = None
+        ilvl: int | None = None
+        indent: int | None = None
+        outline: int | None = None
+        mark_deleted = False
+        if ppr is not None:
+            pstyle = ppr.find(_W + "pStyle")
+            style_id = pstyle.get(_VAL) if pstyle is not None else None
+            numpr = ppr.find(_W + "numPr")
+            if numpr is not None:
+                num_el, lvl_el = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
+                num_id = num_el.get(_VAL) if num_el is not None else None
+                ilvl = _int(lvl_el.get(_VAL)) if lvl_el is not None else None
+            ind = ppr.find(_W + "ind")
+            if ind is not None:
+                indent = _int(ind.get(_W + "left") or ind.get(_W + "start"))
+            out_el = ppr.find(_W + "outlineLvl")
+            if out_el is not None:
+                outline = _int(out_el.get(_VAL), 9)
+            mark_deleted = ppr.find(f"{_W}rPr/{_W}del") is not None
+        style = self.styles.get(style_id)
+        text = collect(p, style.bold, style.size or self.styles.default_size)
+        if self._carry is not None:
+            text = _join(self._carry, text)
+            self._carry = None
+        if mark_deleted:
+            # The paragraph mark is deleted: in the accepted view it runs into the next one.
+            self.has_revisions = True
+            self._carry = text
+            return None
+        if num_id is None:
+            num_id = style.num_id
+        if ilvl is None:
+            ilvl = style.ilvl
+        label = self.numbering.next_label(num_id, ilvl) if num_id else None
+        raw = text.raw()
+        clean, mapping = normalise(raw)
+        revisions = revisions_in(mapping, text.revisions)
+        self.has_revisions = self.has_revisions or bool(revisions)
+        comments = tuple(self._comments(text, mapping, len(clean)))
+        footnotes = tuple(self.footnotes[i] for i in text.footnotes if i in self.footnotes)
+        footnotes += tuple(self.endnotes[i] for i in text.endnotes if i in self.endnotes)
+        heading = style.heading_level
+        if outline is not None:
+            heading = outline + 1 if outline < 9 else None
+        kind: ClauseKind = "paragraph"
+        level = 0
+        number = label.label if label else None
+        direct = False
+        if style.is_title:
+            kind, level = "heading", 1
+            self.title_text = self.title_text or clean
+        elif heading is not None:
+            kind, level = "heading", heading
+        elif label is not None:
+            kind, level = "list_item", label.level + 1
+        elif (bullet := _TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
+            cut = bullet.end()
+            clean = clean[cut:]
+            revisions = tuple(replace(r, span=_shift(r.span, cut)) for r in revisions)
+            comments = tuple(_shift_note(n, cut) for n in comments)
+            depth = (indent if indent is not None else style.indent) // _TWIPS_PER_LEVEL
+            kind, level = "list_item", max(depth, 1)
+        elif _looks_like_direct_heading(clean, text):
+            kind, direct = "heading", True
+        return _Para(kind, clean, level, number, style.name, revisions, comments, footnotes,
+                     f"stycke {self.paragraph_count}", text.max_size, direct)
+
+    def _comments(self, text: ParagraphText, mapping: list[int] | None, length: int) -> list[Note]:
+        notes = []
+        for comment_id, start in text.comment_starts.items():
+            note = self.comments.get(comment_id)
+            if note is None:
+                continue
+            end = text.comment_ends.get(comment_id, text.length)
+            if mapping is not None:
+                start, end = mapping[start], mapping[end]
+            notes.append(replace(note, span=Span(min(start, length), min(end, length))))
+        return notes
+
+    # -- tables -----------------------------------------------------------------------
+    def table(self, tbl: etree._Element) -> list[Block]:
+        index = self.table_count
+        self.table_count += 1
+        grid: dict[tuple[int, int], str] = {}
+        cells: list[tuple[int, int, str, list[_Para]]] = []
+        nested: list[Block] = []
+        for row_index, tr in enumerate(tbl.iterfind(TR)):
+            column = 0
+            for tc in tr.iterfind(TC):
+                tcpr = tc.find(_W + "tcPr")
+                span = 1
+                continued = False
+                if tcpr is not None:
+                    grid_span = tcpr.find(_W + "gridSpan")
+                    span = max(_int(grid_span.get(_VAL), 1), 1) if grid_span is not None else 1
+                    vmerge = tcpr.find(_W + "vMerge")
+                    continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
+                if not continued:
+                    paras: list[_Para] = []
+                    for child in tc:
+                        if child.tag == P:
+                            para = self.paragraph(child)
+                            if para is not None and para.text:
+                                paras.append(para)
+                        elif child.tag == TBL:
+                            nested.extend(self.table(child))
+                    cell_text = " ".join(p.text for p in paras)
+                    grid[(row_index, column)] = cell_text
+                    if cell_text:
+                        cells.append((row_index, column, cell_text, paras))
+                column += span
+        blocks = []
+        for row, column, cell_text, paras in cells:
+            position = TableCell(
+                table=index,
+                row=row,
+                column=column,
+                row_header=grid.get((row, 0), "") if column > 0 else "",
+                column_header=grid.get((0, column), "") if row > 0 else "",
+            )
+            blocks.append(Block(
+                kind="table_cell", text=cell_text, table=position,
+                comments=tuple(n for p in paras for n in p.comments if len(paras) == 1),
+                revisions=tuple(r for p in paras for r in p.revisions  # type: ignore[misc]
+                                if len(paras) == 1),
+                footnotes=tuple(n for p in paras for n in p.footnotes),
+                location=f"tabell {index + 1}, rad {row + 1}",
+                style=paras[0].style if paras else None,
+            ))
+        return blocks + nested
+
+    # -- body -------------------------------------------------------------------------
+    def body(self, container: etree._Element) -> list[_Para | Block]:
+        items: list[_Para | Block] = []
+        for child in container:
+            if child.tag == P:
+                para = self.paragraph(child)
+                if para is not None and para.text:
+                    items.append(para)
+            elif child.tag == TBL:
+                items.extend(self.table(child))
+            elif child.tag in (SDT, SDT_CONTENT) or child.tag == _W + "customXml":
+                items.extend(self.body(child if child.tag != SDT else _sdt_content(child)))
+        return items
+
+
+def _sdt_content(sdt: etree._Element) -> etree._Element:
+    content = sdt.find(SDT_CONTENT)
+    return content if content is not None else sdt
+
+
+def _looks_like_direct_heading(text: str, para: ParagraphText) -> bool:
+    """Bold or enlarged short lines without closing punctuation read as headings."""
+    if not text or para.visible_chars == 0 or text[-1] in ".,;:!?" or text[0].islower():
+        return False
+    if len(text.split()) > _HEADING_MAX_WORDS or len(text) > 120:
+        return False
+    return para.bold_chars >= para.visible_chars * 0.9
+
+
+def _join(first: ParagraphText, second: ParagraphText) -> ParagraphText:
+    offset = first.length
+    joined = ParagraphText()
+    joined.pieces = [*first.pieces, *second.pieces]
+    joined.length = first.length + second.length
+    joined.revisions = first.revisions + [
+        (k, t, a, d, s + offset, e + offset) for k, t, a, d, s, e in second.revisions
+    ]
+    joined.comment_starts = {**first.comment_starts,
+                             **{k: v + offset for k, v in second.comment_starts.items()}}
+    joined.comment_ends = {**first.comment_ends,
+                           **{k: v + offset for k, v in second.comment_ends.items()}}
+    joined.footnotes = first.footnotes + second.footnotes
+    joined.endnotes = first.endnotes + second.endnotes
+    joined.bold_chars = first.bold_chars + second.bold_chars
+    joined.visible_chars = first.visible_chars + second.visible_chars
+    joined.max_size = max(first.max_size, second.max_size)
+    return joined
+
+
+def _shift(span: Span, cut: int) -> Span:
+    return Span(max(span.start - cut, 0), max(span.end - cut, 0))
+
+
+def _shift_note(note: Note, cut: int) -> Note:
+    return note if note.span is None else replace(note, span=_shift(note.span, cut))
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _notes(root: etree._Element | None, tag: str) -> dict[str, Note]:
+    """Comments or foot/endnotes by id, with their text joined to one line."""
+    notes: dict[str, Note] = {}
+    if root is None:
+        return notes
+    for element in root.iterfind(_W + tag):
+        if element.get(_W + "type") in ("separator", "continuationSeparator",
+                                        "continuationNotice"):
+            continue
+        texts = [t.text or "" for t in element.iter(_W + "t")]
+        text = " ".join(strip_invalid_xml_chars("".join(texts)).split())
+        notes[element.get(_W + "id", "")] = Note(
+            text=text, author=element.get(_W + "author", ""), date=element.get(_W + "date"),
+        )
+    return notes
+
+
+def _direct_heading_levels(items: list[_Para | Block]) -> dict[int, int]:
+    """Rank the sizes of direct-formatted headings: largest size = level 1."""
+    sizes = sorted({i.size for i in items if isinstance(i, _Para) and i.direct_heading},
+                   reverse=True)
+    return {size: rank + 1 for rank, size in enumerate(sizes)}
+
+
+def _to_blocks(items: list[_Para | Block], styled_headings: bool) -> list[Block]:
+    ranks = _direct_heading_levels(items)
+    # Direct-formatted headings sit below styled ones when a document mixes both.
+    offset = 1 if styled_headings else 0
+    blocks: list[Block] = []
+    for item in items:
+        if isinstance(item, Block):
+            blocks.append(item)
+            continue
+        level = item.level
+        number = item.number
+        if item.direct_heading:
+            typed = _TYPED_NUMBER.match(item.text)
+            level = typed.group(1).count(".") + 1 if typed else ranks.get(item.size, 1) + offset
+        blocks.append(Block(
+            kind=item.kind, text=item.text, level=level, number=number, style=item.style or None,
+            revisions=item.revisions,  # type: ignore[arg-type]
+            comments=item.comments, footnotes=item.footnotes, location=item.location,
+        ))
+    return blocks
+
+
+def _core_title(package: Package) -> str:
+    root = package.xml_if_present("docProps/core.xml")
+    if root is None:
+        return ""
+    title = root.find(_DC + "title")
+    return " ".join((title.text or "").split()) if title is not None else ""
+
+
+def read(data: bytes, path: Path) -> ReadResult:
+    """Read DOCX bytes into blocks in document order (text as if all changes were accepted)."""
+    package = Package(data, path)
+    if not package.has("word/document.xml"):
+        raise DocumentReadError(path, ReadProblem.MISSING_PART)
+    document = package.xml("word/document.xml")
+    body = document.find(_W + "body")
+    if body is None:
+        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body saknas")
+    reader = _Reader(package)
+    items = reader.body(body)
+    styled = any(isinstance(i, _Para) and i.kind == "heading" and not i.direct_heading
+                 for i in items)
+    blocks = _to_blocks(items, styled)
+    first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
+    title = _core_title(package) or reader.title_text or first_heading
+    warnings = (REVISION_WARNING,) if reader.has_revisions else ()
+    return ReadResult(format="docx", blocks=tuple(blocks), title=title, warnings=warnings)

@@ -1,0 +1,212 @@
+"""Text of one Word paragraph as accepted, with its tracked changes, comments and footnotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from app.core.importing.containers import strip_invalid_xml_chars
+from app.core.importing.docx_numbering import W
+from app.core.importing.docx_styles import on
+from app.core.model import Revision, RevisionKind, Span
+
+_W = f"{{{W}}}"
+T, DEL_TEXT, TAB, BR, CR = (_W + n for n in ("t", "delText", "tab", "br", "cr"))
+NB_HYPHEN, RUN, RPR = _W + "noBreakHyphen", _W + "r", _W + "rPr"
+INS, DEL, MOVE_TO, MOVE_FROM = (_W + n for n in ("ins", "del", "moveTo", "moveFrom"))
+C_START, C_END, C_REF = (_W + n for n in ("commentRangeStart", "commentRangeEnd",
+                                          "commentReference"))
+FOOTNOTE_REF, ENDNOTE_REF = _W + "footnoteReference", _W + "endnoteReference"
+PPR = _W + "pPr"
+_ID, _AUTHOR, _DATE = _W + "id", _W + "author", _W + "date"
+# Containers whose runs belong to the paragraph text as they stand.
+_TRANSPARENT = {_W + n for n in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
+                                 "customXml", "bdo", "dir")}
+_SKIP = {PPR, _W + "instrText", _W + "delInstrText", _W + "proofErr", _W + "bookmarkStart",
+         _W + "bookmarkEnd", _W + "lastRenderedPageBreak"}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class ParagraphText:
+    """Raw pieces of one paragraph; offsets are into the joined raw text."""
+
+    pieces: list[str] = field(default_factory=list)
+    length: int = 0
+    revisions: list[tuple[RevisionKind, str, str, str | None, int, int]] = field(
+        default_factory=list
+    )
+    comment_starts: dict[str, int] = field(default_factory=dict)
+    comment_ends: dict[str, int] = field(default_factory=dict)
+    footnotes: list[str] = field(default_factory=list)
+    endnotes: list[str] = field(default_factory=list)
+    bold_chars: int = 0
+    visible_chars: int = 0
+    max_size: int = 0
+    sizes_seen: bool = False
+
+    def add(self, text: str) -> None:
+        if text:
+            self.pieces.append(text)
+            self.length += len(text)
+
+    def raw(self) -> str:
+        return "".join(self.pieces)
+
+
+def collect(paragraph: etree._Element, base_bold: bool, base_size: int) -> ParagraphText:
+    """Walk a w:p and gather accepted text plus the marks anchored in it."""
+    out = ParagraphText()
+    _walk(paragraph, out, None, base_bold, base_size)
+    return out
+
+
+def _walk(
+    element: etree._Element,
+    out: ParagraphText,
+    change: tuple[RevisionKind, str, str | None] | None,
+    base_bold: bool,
+    base_size: int,
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == RUN:
+            _run(child, out, change, base_bold, base_size)
+        elif tag in (INS, MOVE_TO):
+            _walk(child, out, ("insertion", child.get(_AUTHOR, ""), child.get(_DATE)),
+                  base_bold, base_size)
+        elif tag in (DEL, MOVE_FROM):
+            _walk(child, out, ("deletion", child.get(_AUTHOR, ""), child.get(_DATE)),
+                  base_bold, base_size)
+        elif tag in _TRANSPARENT:
+            _walk(child, out, change, base_bold, base_size)
+        elif tag == C_START:
+            out.comment_starts.setdefault(child.get(_ID, ""), out.length)
+        elif tag == C_END:
+            out.comment_ends[child.get(_ID, "")] = out.length
+        elif tag in _SKIP or not isinstance(tag, str):
+            continue
+        else:
+            # Unknown wrappers (e.g. mc:AlternateContent) may still hold runs.
+            _walk(child, out, change, base_bold, base_size)
+
+
+def _run(
+    run: etree._Element,
+    out: ParagraphText,
+    change: tuple[RevisionKind, str, str | None] | None,
+    base_bold: bool,
+    base_size: int,
+) -> None:
+    bold, size = base_bold, base_size
+    rpr = run.find(RPR)
+    if rpr is not None:
+        b = rpr.find(_W + "b")
+        if b is not None:
+            bold = on(b)
+        sz = rpr.find(_W + "sz")
+        if sz is not None:
+            try:
+                size = int(sz.get(_W + "val", "0"))
+            except ValueError:
+                size = base_size
+    deleted = change is not None and change[0] == "deletion"
+    start = out.length
+    removed: list[str] = []
+    for child in run:
+        tag = child.tag
+        if tag == T:
+            text = child.text or ""
+            if deleted:
+                removed.append(text)  # moveFrom keeps w:t
+            else:
+                out.add(text)
+                visible = len(text) - text.count(" ")
+                out.visible_chars += visible
+                if bold:
+                    out.bold_chars += visible
+                if visible:
+                    out.max_size = max(out.max_size, size)
+        elif tag == DEL_TEXT:
+            removed.append(child.text or "")
+        elif tag in (TAB, BR, CR):
+            if deleted:
+                removed.append(" ")
+            else:
+                out.add(" ")
+        elif tag == NB_HYPHEN and not deleted:
+            out.add("-")
+        elif tag == FOOTNOTE_REF:
+            out.footnotes.append(child.get(_ID, ""))
+        elif tag == ENDNOTE_REF:
+            out.endnotes.append(child.get(_ID, ""))
+        elif tag == C_REF:
+            out.comment_starts.setdefault(child.get(_ID, ""), out.length)
+    if change is None:
+        return
+    kind, author, date = change
+    if kind == "deletion":
+        text = "".join(removed)
+        if text:
+            out.revisions.append((kind, text, author, date, out.length, out.length))
+    elif out.length > start:
+        out.revisions.append((kind, out.raw()[start:], author, date, start, out.length))
+
+
+def merge_adjacent(
+    revisions: list[tuple[RevisionKind, str, str, str | None, int, int]],
+) -> list[tuple[RevisionKind, str, str, str | None, int, int]]:
+    """Join runs of one change that Word split into several runs."""
+    merged: list[tuple[RevisionKind, str, str, str | None, int, int]] = []
+    for rev in revisions:
+        if merged:
+            last = merged[-1]
+            same = last[0] == rev[0] and last[2] == rev[2] and last[3] == rev[3]
+            if same and last[5] == rev[4]:
+                text = last[1] + rev[1]
+                merged[-1] = (last[0], text, last[2], last[3], last[4], rev[5])
+                continue
+        merged.append(rev)
+    return merged
+
+
+def normalise(raw: str) -> tuple[str, list[int] | None]:
+    """Collapse whitespace; returns the text and, if it changed, a raw->clean offset map."""
+    clean = strip_invalid_xml_chars(raw)
+    collapsed = _SPACES.sub(" ", clean).strip()
+    if collapsed == raw:
+        return collapsed, None
+    mapping = [0] * (len(raw) + 1)
+    position = 0
+    previous_space = True  # leading spaces vanish
+    kept = strip_invalid_xml_chars
+    for index, char in enumerate(raw):
+        mapping[index] = position
+        if not kept(char):
+            continue
+        if char.isspace():
+            if not previous_space:
+                position += 1
+                previous_space = True
+        else:
+            position += 1
+            previous_space = False
+    mapping[len(raw)] = position
+    limit = len(collapsed)
+    return collapsed, [min(m, limit) for m in mapping]
+
+
+def revisions_in(
+    text_map: list[int] | None,
+    revisions: list[tuple[RevisionKind, str, str, str | None, int, int]],
+) -> tuple[Revision, ...]:
+    """Turn raw revision offsets into Revisions with spans into the clean text."""
+    result = []
+    for kind, text, author, date, start, end in merge_adjacent(revisions):
+        if text_map is not None:
+            start, end = text_map[start], text_map[end]
+        result.append(Revision(kind=kind, text=_SPACES.sub(" ", text), author=author,
+                               date=date, span=Span(start, end)))
+    return tuple(result)
