@@ -26,6 +26,7 @@ P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sd
 _VAL = _W + "val"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
+_LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
 _TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
 REVISION_WARNING = (
     "Dokumentet innehåller spårade ändringar; texten visas som om alla ändringar godkänts."
@@ -125,6 +126,10 @@ class _Reader:
             kind, level = "heading", heading
         elif label is not None:
             kind, level = "list_item", label.level + 1
+            # Word's "List Bullet 2" etc. are second-level lists that use ilvl 0.
+            styled = _LIST_STYLE_LEVEL.match(style.name)
+            if styled and label.level == 0:
+                level = int(styled.group(1))
         elif (bullet := _TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
             cut = bullet.end()
             clean = clean[cut:]
