@@ -1,0 +1,227 @@
+"""Read OpenDocument text (.odt) from content.xml: headings, lists, tables, notes, changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.docx_numbering import format_number
+from app.core.model import Block, ClauseKind, Note, ReadResult, TableCell
+
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+_ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+                "I": "upperRoman"}
+
+
+@dataclass(slots=True)
+class _Inline:
+    parts: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    comments: list[Note] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _ListStyle:
+    levels: dict[int, tuple[str, str, str, int, int]] = field(default_factory=dict)
+
+
+def _text_of(element: etree._Element) -> str:
+    text = "".join(str(t) for t in element.itertext())
+    return " ".join(strip_invalid_xml_chars(text).split())
+
+
+class _Reader:
+    def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.paragraphs = 0
+        self.list_styles: dict[str, _ListStyle] = {}
+        self.bold_styles: set[str] = set()
+        for root in (styles, content):
+            if root is not None:
+                self._styles(root)
+        self.counters: dict[str, list[int]] = {}
+
+    def _styles(self, root: etree._Element) -> None:
+        for list_style in root.iter(TEXT + "list-style"):
+            entry = _ListStyle()
+            for child in list_style:
+                level = int(child.get(TEXT + "level", "1"))
+                if child.tag == TEXT + "list-level-style-number":
+                    entry.levels[level] = (
+                        _ODF_FORMATS.get(child.get(STYLE + "num-format", "1"), "decimal"),
+                        child.get(STYLE + "num-prefix", ""), child.get(STYLE + "num-suffix", "."),
+                        int(child.get(TEXT + "display-levels", "1")),
+                        int(child.get(TEXT + "start-value", "1")))
+            self.list_styles[list_style.get(STYLE + "name", "")] = entry
+        for style in root.iter(STYLE + "style"):
+            props = style.find(STYLE + "text-properties")
+            if props is not None and props.get(FO + "font-weight") in ("bold", "700", "800"):
+                self.bold_styles.add(style.get(STYLE + "name", ""))
+
+    def inline(self, element: etree._Element, out: _Inline) -> None:
+        if element.text:
+            out.parts.append(element.text)
+        for child in element:
+            tag = child.tag
+            if tag == TEXT + "s":
+                out.parts.append(" " * int(child.get(TEXT + "c", "1")))
+            elif tag in (TEXT + "tab", TEXT + "line-break"):
+                out.parts.append(" ")
+            elif tag == TEXT + "note":
+                body = child.find(TEXT + "note-body")
+                if body is not None:
+                    out.notes.append(Note(text=_text_of(body)))
+            elif tag == OFFICE + "annotation":
+                creator, date = child.find(DC + "creator"), child.find(DC + "date")
+                texts = [_text_of(p) for p in child.iter(TEXT + "p")]
+                out.comments.append(Note(
+                    text=" ".join(t for t in texts if t),
+                    author=(creator.text or "") if creator is not None else "",
+                    date=date.text if date is not None else None))
+            elif tag in (TEXT + "change", TEXT + "change-start", TEXT + "change-end",
+                         OFFICE + "annotation-end", TEXT + "bookmark", TEXT + "bookmark-start",
+                         TEXT + "bookmark-end", TEXT + "soft-page-break"):
+                pass
+            else:
+                self.inline(child, out)
+            if child.tail:
+                out.parts.append(child.tail)
+
+    def paragraph(self, element: etree._Element, kind: ClauseKind, level: int = 0,
+                  number: str | None = None) -> Block | None:
+        self.paragraphs += 1
+        out = _Inline()
+        self.inline(element, out)
+        text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
+        if not text:
+            return None
+        if kind == "paragraph" and self._bold_heading(element, text):
+            kind, level = "heading", 2
+        return Block(kind=kind, text=text, level=level, number=number,
+                     footnotes=tuple(out.notes), comments=tuple(out.comments),
+                     location=f"stycke {self.paragraphs}")
+
+    def _bold_heading(self, element: etree._Element, text: str) -> bool:
+        if text[-1] in ".,;:!?" or len(text.split()) > 15:
+            return False
+        if element.get(TEXT + "style-name") in self.bold_styles:
+            return True
+        spans = [s for s in element if s.tag == TEXT + "span"]
+        return bool(spans) and not (element.text or "").strip() and all(
+            s.get(TEXT + "style-name") in self.bold_styles for s in spans)
+
+    def body(self, container: etree._Element) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == TEXT + "h":
+                block = self.paragraph(child, "heading",
+                                       int(child.get(TEXT + "outline-level", "1")))
+                if block is not None:
+                    self.blocks.append(block)
+            elif tag == TEXT + "p":
+                block = self.paragraph(child, "paragraph")
+                if block is not None:
+                    self.blocks.append(block)
+            elif tag == TEXT + "list":
+                self.list(child, 1, child.get(TEXT + "style-name", ""))
+            elif tag == TABLE + "table":
+                self.table(child)
+            elif tag in (TEXT + "section", TEXT + "index-body", OFFICE + "text"):
+                self.body(child)
+
+    def _label(self, style_name: str, level: int) -> str | None:
+        style = self.list_styles.get(style_name)
+        if style is None or level not in style.levels:
+            return None
+        fmt, prefix, suffix, display, start = style.levels[level]
+        counters = self.counters.setdefault(style_name, [0] * 11)
+        counters[level] = counters[level] + 1 if counters[level] else start
+        for deeper in range(level + 1, 11):
+            counters[deeper] = 0
+        shown = [format_number(counters[lvl] or 1, style.levels.get(lvl, (fmt,))[0])
+                 for lvl in range(max(level - display + 1, 1), level + 1)]
+        return f"{prefix}{'.'.join(shown)}{suffix}".strip() or None
+
+    def list(self, element: etree._Element, level: int, style_name: str) -> None:
+        for item in element:
+            if item.tag not in (TEXT + "list-item", TEXT + "list-header"):
+                continue
+            for child in item:
+                if child.tag == TEXT + "list":
+                    self.list(child, level + 1, child.get(TEXT + "style-name", style_name))
+                elif child.tag in (TEXT + "p", TEXT + "h"):
+                    label = self._label(style_name, level)
+                    block = self.paragraph(child, "list_item", level, label)
+                    if block is not None:
+                        self.blocks.append(block)
+
+    def table(self, element: etree._Element) -> None:
+        index = self.tables
+        self.tables += 1
+        grid: dict[tuple[int, int], str] = {}
+        rows = [r for r in element.iter(TABLE + "table-row")
+                if r.getparent() is not None and _owner_table(r) is element]
+        cells: list[tuple[int, int, str]] = []
+        for row_index, row_element in enumerate(rows):
+            column = 0
+            for cell in row_element:
+                repeat = int(cell.get(TABLE + "number-columns-repeated", "1"))
+                if cell.tag == TABLE + "table-cell":
+                    text = " ".join(_text_of(p) for p in cell if p.tag in (TEXT + "p", TEXT + "h"))
+                    text = " ".join(text.split())
+                    grid[(row_index, column)] = text
+                    if text:
+                        cells.append((row_index, column, text))
+                column += min(repeat, 64)
+        for row, column, text in cells:
+            self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
+                table=index, row=row, column=column,
+                row_header=grid.get((row, 0), "") if column else "",
+                column_header=grid.get((0, column), "") if row else ""),
+                location=f"tabell {index + 1}, rad {row + 1}"))
+
+
+def _owner_table(row: etree._Element) -> etree._Element | None:
+    parent = row.getparent()
+    while parent is not None and parent.tag != TABLE + "table":
+        parent = parent.getparent()
+    return parent
+
+
+def read(data: bytes, path: Path) -> ReadResult:
+    """Read ODT bytes into blocks in document order."""
+    package = Package(data, path)
+    manifest = package.xml_if_present("META-INF/manifest.xml")
+    if manifest is not None and manifest.find(f".//{MANIFEST}encryption-data") is not None:
+        raise DocumentReadError(path, ReadProblem.ENCRYPTED)
+    if not package.has("content.xml"):
+        raise DocumentReadError(path, ReadProblem.MISSING_PART, "content.xml")
+    content = package.xml("content.xml")
+    # Deleted text of tracked changes lives in text:tracked-changes; drop it (accepted view).
+    for tracked in content.iter(TEXT + "tracked-changes"):
+        parent = tracked.getparent()
+        if parent is not None:
+            parent.remove(tracked)
+    reader = _Reader(content, package.xml_if_present("styles.xml"))
+    body = content.find(f"{OFFICE}body/{OFFICE}text")
+    if body is None:
+        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text saknas")
+    reader.body(body)
+    meta = package.xml_if_present("meta.xml")
+    title = ""
+    if meta is not None:
+        node = meta.find(f".//{DC}title")
+        title = " ".join((node.text or "").split()) if node is not None else ""
+    first = next((b.text for b in reader.blocks if b.kind == "heading"), "")
+    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first)
