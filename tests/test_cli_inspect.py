@@ -30,7 +30,7 @@ def test_inspect_json_has_exactly_the_documented_shape(
     first, lead_in, item = payload["clauses"][:3]
     assert set(first) >= {"id", "kind", "level", "number", "heading_path", "text"}
     assert (first["kind"], first["level"], first["number"], first["text"]) == (
-        "heading", 2, "2.", "Ansvar")
+        "heading", 1, "2.", "Ansvar")
     assert lead_in["kind"] == "paragraph" and lead_in["level"] == 0
     assert item == {
         "id": item["id"], "kind": "list_item", "level": 1, "number": None,
