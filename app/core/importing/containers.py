@@ -51,7 +51,9 @@ def parse_xml(data: bytes, path: Path) -> etree._Element:
     if _DOCTYPE.search(data[:4096]) or (b"<!ENTITY" in data):
         raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
-        data = _CONTROL_REFS.sub(b"", data.translate(None, _CONTROL_BYTES))
+        data = data.translate(None, _CONTROL_BYTES)
+        if b"&#" in data:
+            data = _CONTROL_REFS.sub(b"", data)
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:

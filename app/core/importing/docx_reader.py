@@ -15,15 +15,19 @@ from app.core.importing.docx_styles import Styles
 from app.core.importing.docx_text import (
     PPR,
     ParagraphText,
+    T,
     collect,
+    needs_walk,
     normalise,
     revisions_in,
 )
-from app.core.model import Block, ClauseKind, Note, ReadResult, Span, TableCell
+from app.core.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
 
 _W = f"{{{W}}}"
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _VAL = _W + "val"
+_PSTYLE, _NUMPR, _NUMID, _ILVL, _IND, _OUTLINE, _RPR, _DEL = (
+    _W + n for n in ("pStyle", "numPr", "numId", "ilvl", "ind", "outlineLvl", "rPr", "del"))
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 _LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
@@ -44,7 +48,7 @@ class _Para:
     level: int
     number: str | None
     style: str
-    revisions: tuple[object, ...]
+    revisions: tuple[Revision, ...]
     comments: tuple[Note, ...]
     footnotes: tuple[Note, ...]
     location: str
@@ -76,42 +80,53 @@ class _Reader:
         outline: int | None = None
         mark_deleted = False
         if ppr is not None:
-            pstyle = ppr.find(_W + "pStyle")
-            style_id = pstyle.get(_VAL) if pstyle is not None else None
-            numpr = ppr.find(_W + "numPr")
-            if numpr is not None:
-                num_el, lvl_el = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
-                num_id = num_el.get(_VAL) if num_el is not None else None
-                ilvl = _int(lvl_el.get(_VAL)) if lvl_el is not None else None
-            ind = ppr.find(_W + "ind")
-            if ind is not None:
-                indent = _int(ind.get(_W + "left") or ind.get(_W + "start"))
-            out_el = ppr.find(_W + "outlineLvl")
-            if out_el is not None:
-                outline = _int(out_el.get(_VAL), 9)
-            mark_deleted = ppr.find(f"{_W}rPr/{_W}del") is not None
+            for child in ppr:
+                tag = child.tag
+                if tag == _PSTYLE:
+                    style_id = child.get(_VAL)
+                elif tag == _NUMPR:
+                    for part in child:
+                        if part.tag == _NUMID:
+                            num_id = part.get(_VAL)
+                        elif part.tag == _ILVL:
+                            ilvl = _int(part.get(_VAL))
+                elif tag == _IND:
+                    indent = _int(child.get(_W + "left") or child.get(_W + "start"))
+                elif tag == _OUTLINE:
+                    outline = _int(child.get(_VAL), 9)
+                elif tag == _RPR:
+                    mark_deleted = child.find(_DEL) is not None
         style = self.styles.get(style_id)
-        text = collect(p, style.bold, style.size or self.styles.default_size)
-        if self._carry is not None:
-            text = _join(self._carry, text)
-            self._carry = None
-        if mark_deleted:
-            # The paragraph mark is deleted: in the accepted view it runs into the next one.
-            self.has_revisions = True
-            self._carry = text
-            return None
+        base_size = style.size or self.styles.default_size
+        text: ParagraphText | None = None
+        if self._carry is not None or mark_deleted or needs_walk(p):
+            text = collect(p, style.bold, base_size, detailed=True)
+            if self._carry is not None:
+                text = _join(self._carry, text)
+                self._carry = None
+            if mark_deleted:
+                # The paragraph mark is deleted: in the accepted view it runs into the next.
+                self.has_revisions = True
+                self._carry = text
+                return None
         if num_id is None:
             num_id = style.num_id
         if ilvl is None:
             ilvl = style.ilvl
         label = self.numbering.next_label(num_id, ilvl) if num_id else None
-        raw = text.raw()
-        clean, mapping = normalise(raw)
-        revisions = revisions_in(mapping, text.revisions)
-        self.has_revisions = self.has_revisions or bool(revisions)
-        comments = tuple(self._comments(text, mapping, len(clean)))
-        footnotes = tuple(self.footnotes[i] for i in text.footnotes if i in self.footnotes)
-        footnotes += tuple(self.endnotes[i] for i in text.endnotes if i in self.endnotes)
+        revisions: tuple[Revision, ...] = ()
+        comments: tuple[Note, ...] = ()
+        footnotes: tuple[Note, ...] = ()
+        if text is None:
+            # Fast path: only plain runs, nothing anchored in the paragraph.
+            clean = " ".join("".join(p.itertext(T)).split())  # type: ignore[arg-type]
+        else:
+            clean, mapping = normalise(text.raw())
+            revisions = revisions_in(mapping, text.revisions)
+            self.has_revisions = self.has_revisions or bool(revisions)
+            comments = tuple(self._comments(text, mapping, len(clean)))
+            footnotes = tuple(self.footnotes[i] for i in text.footnotes if i in self.footnotes)
+            footnotes += tuple(self.endnotes[i] for i in text.endnotes if i in self.endnotes)
         heading = style.heading_level
         if outline is not None:
             heading = outline + 1 if outline < 9 else None
@@ -137,10 +152,13 @@ class _Reader:
             comments = tuple(_shift_note(n, cut) for n in comments)
             depth = (indent if indent is not None else style.indent) // _TWIPS_PER_LEVEL
             kind, level = "list_item", max(depth, 1)
-        elif _looks_like_direct_heading(clean, text):
-            kind, direct = "heading", True
+        elif _heading_shaped(clean):
+            if text is None:
+                text = collect(p, style.bold, base_size, detailed=True)
+            if _mostly_bold(text):
+                kind, direct = "heading", True
         return _Para(kind, clean, level, number, style.name, revisions, comments, footnotes,
-                     f"stycke {self.paragraph_count}", text.max_size, direct)
+                     f"stycke {self.paragraph_count}", text.max_size if text else 0, direct)
 
     def _comments(self, text: ParagraphText, mapping: list[int] | None, length: int) -> list[Note]:
         notes = []
@@ -198,8 +216,7 @@ class _Reader:
             blocks.append(Block(
                 kind="table_cell", text=cell_text, table=position,
                 comments=tuple(n for p in paras for n in p.comments if len(paras) == 1),
-                revisions=tuple(r for p in paras for r in p.revisions  # type: ignore[misc]
-                                if len(paras) == 1),
+                revisions=tuple(r for p in paras for r in p.revisions if len(paras) == 1),
                 footnotes=tuple(n for p in paras for n in p.footnotes),
                 location=f"tabell {index + 1}, rad {row + 1}",
                 style=paras[0].style if paras else None,
@@ -226,13 +243,16 @@ def _sdt_content(sdt: etree._Element) -> etree._Element:
     return content if content is not None else sdt
 
 
-def _looks_like_direct_heading(text: str, para: ParagraphText) -> bool:
-    """Bold or enlarged short lines without closing punctuation read as headings."""
-    if not text or para.visible_chars == 0 or text[-1] in ".,;:!?" or text[0].islower():
+def _heading_shaped(text: str) -> bool:
+    """Short, capitalised, without closing punctuation: could be a direct-format heading."""
+    if not text or text[-1] in ".,;:!?" or text[0].islower():
         return False
-    if len(text.split()) > _HEADING_MAX_WORDS or len(text) > 120:
-        return False
-    return para.bold_chars >= para.visible_chars * 0.9
+    return len(text) <= 120 and len(text.split()) <= _HEADING_MAX_WORDS
+
+
+def _mostly_bold(para: ParagraphText) -> bool:
+    """Bold direct formatting over (nearly) all visible characters."""
+    return para.visible_chars > 0 and para.bold_chars >= para.visible_chars * 0.9
 
 
 def _join(first: ParagraphText, second: ParagraphText) -> ParagraphText:
@@ -310,7 +330,7 @@ def _to_blocks(items: list[_Para | Block], styled_headings: bool) -> list[Block]
             level = typed.group(1).count(".") + 1 if typed else ranks.get(item.size, 1) + offset
         blocks.append(Block(
             kind=item.kind, text=item.text, level=level, number=number, style=item.style or None,
-            revisions=item.revisions,  # type: ignore[arg-type]
+            revisions=item.revisions,
             comments=item.comments, footnotes=item.footnotes, location=item.location,
         ))
     return blocks

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.docx_numbering import W
 from app.core.importing.docx_styles import on
 from app.core.model import Revision, RevisionKind, Span
@@ -45,7 +44,7 @@ class ParagraphText:
     bold_chars: int = 0
     visible_chars: int = 0
     max_size: int = 0
-    sizes_seen: bool = False
+    detailed: bool = False
 
     def add(self, text: str) -> None:
         if text:
@@ -56,10 +55,23 @@ class ParagraphText:
         return "".join(self.pieces)
 
 
-def collect(paragraph: etree._Element, base_bold: bool, base_size: int) -> ParagraphText:
-    """Walk a w:p and gather accepted text plus the marks anchored in it."""
+# Anything beyond plain runs of w:t needs the full walk; most paragraphs have none of it.
+_WALK_TAGS = (INS, DEL, MOVE_TO, MOVE_FROM, C_START, C_REF, FOOTNOTE_REF, ENDNOTE_REF, TAB,
+              BR, CR, NB_HYPHEN, _W + "instrText",
+              "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
+
+
+def needs_walk(paragraph: etree._Element) -> bool:
+    # w:tab also occurs in w:pPr/w:tabs; a false positive only costs the slow path.
+    return next(paragraph.iter(*_WALK_TAGS), None) is not None
+
+
+def collect(paragraph: etree._Element, base_bold: bool, base_size: int,
+            detailed: bool = True) -> ParagraphText:
+    """Walk a w:p and gather its accepted text, the marks anchored in it, bold and size."""
     out = ParagraphText()
     _walk(paragraph, out, None, base_bold, base_size)
+    out.detailed = detailed
     return out
 
 
@@ -174,18 +186,15 @@ def merge_adjacent(
 
 def normalise(raw: str) -> tuple[str, list[int] | None]:
     """Collapse whitespace; returns the text and, if it changed, a raw->clean offset map."""
-    clean = strip_invalid_xml_chars(raw)
-    collapsed = _SPACES.sub(" ", clean).strip()
+    # Parts are parsed with control characters already removed (containers.parse_xml).
+    collapsed = _SPACES.sub(" ", raw).strip()
     if collapsed == raw:
         return collapsed, None
     mapping = [0] * (len(raw) + 1)
     position = 0
     previous_space = True  # leading spaces vanish
-    kept = strip_invalid_xml_chars
     for index, char in enumerate(raw):
         mapping[index] = position
-        if not kept(char):
-            continue
         if char.isspace():
             if not previous_space:
                 position += 1

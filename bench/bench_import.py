@@ -1,0 +1,114 @@
+"""Import speed per page for DOCX and PDF against the bare cost of unzip+parse / raw text.
+
+Run: .venv/bin/python bench/bench_import.py   (figures compare only within one run)
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pypdfium2 as pdfium
+from lxml import etree
+
+from app.core.importing import import_bytes
+from tests.builders.agreement_texts import make_agreement
+from tests.builders.docx_builder import build_docx
+from tests.builders.pdf_builder import Item, build_pdf
+
+PAGES = 50
+CLAUSES = 600  # about 50 Word pages of agreement text
+
+
+def _word_like_run(text: str, rsid: int) -> str:
+    """Split text into 2-3 runs mid-word, each with the rPr Word writes."""
+    rpr = ('<w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/>'
+           '<w:sz w:val="22"/><w:lang w:val="sv-SE"/></w:rPr>')
+    cuts = sorted({len(text) // 3, 2 * len(text) // 3})
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "<w:proofErr w:type=\"spellStart\"/>".join(
+        f'<w:r w:rsidR="00{rsid:06X}">{rpr}<w:t xml:space="preserve">{piece}</w:t></w:r>'
+        for piece in pieces if piece)
+
+
+def word_like_docx() -> bytes:
+    body = []
+    for index, (kind, _level, text) in enumerate(make_agreement(CLAUSES, seed=7)):
+        ppr = {"heading": '<w:pStyle w:val="Rubrik1"/>',
+               "list_item": '<w:pStyle w:val="Normal"/><w:numPr><w:ilvl w:val="0"/>'
+                            '<w:numId w:val="1"/></w:numPr>'}.get(kind, "")
+        body.append(f'<w:p w:rsidR="00{index:06X}" w14:paraId="{index:08X}" '
+                    f'w:rsidRDefault="00A1B2C3"><w:pPr>{ppr}</w:pPr>'
+                    f'<w:bookmarkStart w:id="{index}" w:name="_Toc{index}"/>'
+                    f"{_word_like_run(text, index)}<w:bookmarkEnd w:id=\"{index}\"/></w:p>")
+    numbering = ('<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/'
+                 'wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl '
+                 'w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText '
+                 'w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId '
+                 'w:val="0"/></w:num></w:numbering>')
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://'
+           'schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.'
+           f'microsoft.com/office/word/2010/wordml"><w:body>{"".join(body)}</w:body></w:document>')
+    return build_docx("", document_xml=xml, numbering=numbering)
+
+
+def agreement_pdf() -> bytes:
+    kinds = {"heading": "heading", "paragraph": "paragraph", "list_item": "bullet"}
+    items = [Item(kinds[k], t, 1) for k, _, t in make_agreement(CLAUSES, seed=7)]
+    return build_pdf(items, title="Bench")
+
+
+def interleaved_ms(first: object, second: object, runs: int = 11) -> tuple[float, float]:
+    """Median ms of two functions timed alternately, so machine noise hits both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for function, bucket in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            function()  # type: ignore[operator]
+            bucket.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def docx_floor(data: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        etree.fromstring(package.read("word/document.xml"))
+
+
+def pdf_floor(data: bytes) -> None:
+    document = pdfium.PdfDocument(data)
+    for page in document:
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    document.close()
+
+
+def report(name: str, floor: float, ours: float, pages: int, clauses: int) -> None:
+    print(f"{name:5} floor {floor:7.1f} ms   import {ours:7.1f} ms   ratio {ours / floor:4.1f}x"
+          f"   {ours / pages:5.2f} ms/page   ({pages} pages, {clauses} clauses)")
+
+
+def main() -> None:
+    docx_data = word_like_docx()
+    pdf_data = agreement_pdf()
+    pdf_pages = len(pdfium.PdfDocument(pdf_data))
+    for name, data, floor_function, pages in (
+        ("docx", docx_data, docx_floor, PAGES),
+        ("pdf", pdf_data, pdf_floor, pdf_pages),
+    ):
+        import_bytes(data, Path(f"bench.{name}"))  # warm-up: imports the reader modules
+        floor, ours = interleaved_ms(lambda d=data, f=floor_function: f(d),
+                                     lambda d=data, n=name: import_bytes(d, Path(f"bench.{n}")))
+        clauses = len(import_bytes(data, Path(f"bench.{name}")).clauses)
+        report(name, floor, ours, pages, clauses)
+
+
+if __name__ == "__main__":
+    main()
