@@ -39,7 +39,8 @@ def make_agreement(n_clauses: int, seed: int = 1) -> list[tuple[str, int, str]]:
         items.append(("heading", 1, f"{HEADINGS[section % len(HEADINGS)]} {section // 13 + 1}"))
         section += 1
         for _ in range(rng.randint(1, 3)):
-            items.append(("paragraph", 0, " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))))
+            text = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+            items.append(("paragraph", 0, text))
         items.append(("paragraph", 0, f"{rng.choice(PARTIES)} ansvarar för:"))
         for _ in range(rng.randint(3, 7)):
             items.append(("list_item", 1, f"att {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
