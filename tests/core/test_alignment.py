@@ -1,0 +1,126 @@
+"""Alignment quality on known truth: versions of one agreement, and differently worded ones."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.core.alignment import align, needleman_wunsch
+from app.core.model import Alignment, Document, ManualLink
+from tests.builders.documents import make_document
+from tests.builders.revision_generator import revise
+from tests.builders.worded_pairs import NORRVIK, VASTERA, items, true_pairs
+
+
+def predicted_pairs(alignment: Alignment, a: Document, b: Document) -> set[tuple[int, int]]:
+    index_a = {c.id: i for i, c in enumerate(a.clauses)}
+    index_b = {c.id: i for i, c in enumerate(b.clauses)}
+    pairs = set()
+    for row in alignment.rows:
+        for x in row.cells[0]:
+            for y in row.cells[1]:
+                pairs.add((index_a[x], index_b[y]))
+    return pairs
+
+
+def precision_recall(predicted: set, truth: set) -> tuple[float, float]:
+    hits = len(predicted & truth)
+    return hits / max(len(predicted), 1), hits / max(len(truth), 1)
+
+
+def versions() -> tuple[Document, Document, set[tuple[int, int]], object]:
+    revision = revise(150, seed=5)
+    base = make_document(revision.base, "bas")
+    other = make_document(revision.revised, "ny")
+    truth = {(i, j) for i, js in revision.truth.items() for j in js}
+    return base, other, truth, revision
+
+
+def test_versions_are_aligned_with_high_precision_and_recall() -> None:
+    base, other, truth, _ = versions()
+    precision, recall = precision_recall(predicted_pairs(align([base, other]), base, other), truth)
+    assert precision >= 0.95, precision
+    assert recall >= 0.93, recall
+
+
+def test_moved_clauses_are_marked_moved_not_removed_and_added() -> None:
+    base, other, _, revision = versions()
+    alignment = align([base, other])
+    moved_ids = {base.clauses[i].id for i in revision.moved}  # type: ignore[attr-defined]
+    statuses = {cid: row.status for row in alignment.rows for cid in row.cells[0]}
+    marked = sum(statuses[cid] == "moved" for cid in moved_ids)
+    assert moved_ids and marked >= len(moved_ids) - 1
+
+
+def test_deleted_and_inserted_clauses_stand_alone() -> None:
+    base, other, _, revision = versions()
+    alignment = align([base, other])
+    by_id = {cid: row for row in alignment.rows for cell in row.cells for cid in cell}
+    deleted = [base.clauses[i].id for i in revision.deleted]  # type: ignore[attr-defined]
+    inserted = [other.clauses[j].id for j in revision.inserted]  # type: ignore[attr-defined]
+    assert sum(by_id[c].status == "removed" for c in deleted) >= len(deleted) - 1
+    assert sum(by_id[c].status == "added" for c in inserted) >= len(inserted) - 1
+
+
+def test_split_clause_shares_one_row_as_partial() -> None:
+    base, other, _, revision = versions()
+    alignment = align([base, other])
+    split = sorted(revision.split)  # type: ignore[attr-defined]
+    assert split
+    rows = [alignment.rows[alignment.row_of(base.clauses[i].id) or 0] for i in split]
+    assert sum(len(r.cells[1]) == 2 and r.status == "partial" for r in rows) >= len(split) - 1
+
+
+def test_differently_worded_agreements_pair_what_means_the_same() -> None:
+    a, b = make_document(items(NORRVIK), "nv"), make_document(items(VASTERA), "va")
+    precision, recall = precision_recall(predicted_pairs(align([a, b]), a, b), true_pairs())
+    assert precision >= 0.85, precision
+    assert recall >= 0.75, recall
+
+
+def test_identical_documents_give_identical_rows_and_no_differences() -> None:
+    a = make_document(items(NORRVIK), "x1")
+    b = make_document(items(NORRVIK), "x2")
+    alignment = align([a, b])
+    assert {row.status for row in alignment.rows} == {"identical"}
+    assert alignment.next_difference(-1) is None
+
+
+def test_navigation_finds_next_and_previous_difference() -> None:
+    base, other, _, _ = versions()
+    alignment = align([base, other])
+    first = alignment.next_difference(-1)
+    assert first is not None and alignment.rows[first].is_difference()
+    second = alignment.next_difference(first)
+    assert second is not None and second > first
+    assert alignment.previous_difference(second) == first
+
+
+def test_manual_link_and_unlink_are_kept_by_realignment() -> None:
+    a, b = make_document(items(NORRVIK), "nv"), make_document(items(VASTERA), "va")
+    lone_a = a.clauses[17]   # no counterpart in Västerå
+    lone_b = b.clauses[13]
+    linked = align([a, b], links=[ManualLink("link", lone_a.id, lone_b.id)])
+    row = linked.rows[linked.row_of(lone_a.id) or 0]
+    assert lone_b.id in row.cells[1] and row.pinned
+    paired = next(r for r in align([a, b]).rows if r.cells[0] and r.cells[1]
+                  and r.status != "identical")
+    x, y = paired.cells[0][0], paired.cells[1][0]
+    unlinked = align([a, b], links=[ManualLink("unlink", x, y)])
+    row = unlinked.rows[unlinked.row_of(x) or 0]
+    assert y not in row.cells[1]
+
+
+def test_base_can_be_switched_and_many_documents_share_rows() -> None:
+    base, other, _, _ = versions()
+    third = make_document([(k, lv, t) for k, lv, t in revise(150, seed=5).revised], "tre")
+    alignment = align([base, other, third], base=1)
+    assert alignment.base == 1
+    assert all(len(row.cells) == 3 for row in alignment.rows)
+    identical = [r for r in alignment.rows if r.cells[1] and r.cells[2]]
+    assert len(identical) >= len(other.clauses) * 0.9
+
+
+def test_needleman_wunsch_keeps_order_and_skips_negative_weights() -> None:
+    weights = np.array([[0.9, -1, -1], [-1, -1, 0.8], [-1, 0.7, -1]])
+    pairs = needleman_wunsch(weights)
+    assert pairs in ([(0, 0), (1, 2)], [(0, 0), (2, 1)])
