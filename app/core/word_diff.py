@@ -1,0 +1,182 @@
+"""Word-level differences between two clause texts, as spans for views to paint."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
+
+from app.core.model import Span
+from app.core.segmentation import split_number_label
+
+DiffKind = Literal["equal", "delete", "insert"]
+Granularity = Literal["word", "char", "auto"]
+_TOKEN = re.compile(r"\w+|[^\w\s]+|\s+")
+_SHORT = 40  # below this many characters on both sides, "auto" diffs by character
+_DMP_OPS: dict[int, DiffKind] = {0: "equal", -1: "delete", 1: "insert"}
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOptions:
+    """What to ignore, and whether to compare words or characters."""
+
+    ignore_case: bool = False
+    ignore_whitespace: bool = True
+    ignore_punctuation: bool = False
+    ignore_numbering: bool = False
+    granularity: Granularity = "word"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One run: equal text, text only in a (delete) or only in b (insert)."""
+
+    op: DiffKind
+    a: Span
+    b: Span
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """The runs that turn text a into text b."""
+
+    a: str
+    b: str
+    ops: tuple[DiffOp, ...]
+
+    def spans_a(self) -> tuple[Span, ...]:
+        """Deleted spans in a."""
+        return tuple(op.a for op in self.ops if op.op == "delete" and op.a.end > op.a.start)
+
+    def spans_b(self) -> tuple[Span, ...]:
+        """Inserted spans in b."""
+        return tuple(op.b for op in self.ops if op.op == "insert" and op.b.end > op.b.start)
+
+    def is_equal(self) -> bool:
+        """True when nothing differs under the options used."""
+        return all(op.op == "equal" for op in self.ops)
+
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0.05
+
+
+def _tokens(text: str, options: DiffOptions) -> tuple[list[str], list[Span]]:
+    """Comparison keys and their spans in `text`, after the ignore options."""
+    start_at = 0
+    if options.ignore_numbering:
+        label, rest = split_number_label(text.lstrip())
+        if label is not None:
+            start_at = len(text) - len(rest)
+    keys: list[str] = []
+    spans: list[Span] = []
+    for match in _TOKEN.finditer(text, start_at):
+        token = match.group()
+        if token.isspace():
+            if options.ignore_whitespace:
+                continue
+        elif options.ignore_punctuation and not token[0].isalnum() and token[0] != "_":
+            continue
+        keys.append(token.casefold() if options.ignore_case else token)
+        spans.append(Span(match.start(), match.end()))
+    return keys, spans
+
+
+def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
+    table: dict[str, str] = {}
+    encoded = []
+    for keys in (keys_a, keys_b):
+        chars = []
+        for key in keys:
+            char = table.get(key)
+            if char is None:
+                char = chr(0x100 + len(table))
+                table[key] = char
+            chars.append(char)
+        encoded.append("".join(chars))
+    return encoded[0], encoded[1]
+
+
+def _cover(spans: list[Span], first: int, last: int, fallback: int) -> Span:
+    """The text span from token `first` to token `last` (exclusive); empty at `fallback`."""
+    if first >= last:
+        return Span(fallback, fallback)
+    return Span(spans[first].start, spans[last - 1].end)
+
+
+def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff:
+    """Differences between `a` and `b` as runs with spans into both texts."""
+    granularity = options.granularity
+    if granularity == "auto":
+        granularity = "char" if max(len(a), len(b)) <= _SHORT else "word"
+    if granularity == "char":
+        return _char_diff(a, b, options)
+    keys_a, spans_a = _tokens(a, options)
+    keys_b, spans_b = _tokens(b, options)
+    chars_a, chars_b = _encode(keys_a, keys_b)
+    # rapidfuzz finds the LCS fast; diff-match-patch's semantic cleanup makes it readable.
+    diffs: list[tuple[int, str]] = []
+    for opcode in Indel.opcodes(chars_a, chars_b):
+        tag: str = opcode.tag
+        i1: int = opcode.src_start
+        i2: int = opcode.src_end
+        j1: int = opcode.dest_start
+        j2: int = opcode.dest_end
+        if tag == "equal":
+            diffs.append((0, chars_a[i1:i2]))
+            continue
+        if i2 > i1:
+            diffs.append((-1, chars_a[i1:i2]))
+        if j2 > j1:
+            diffs.append((1, chars_b[j1:j2]))
+    _DMP.diff_cleanupSemantic(diffs)
+    return WordDiff(a, b, tuple(_runs(diffs, spans_a, spans_b, len(a), len(b))))
+
+
+def _runs(diffs: list[tuple[int, str]], spans_a: list[Span], spans_b: list[Span],
+          len_a: int, len_b: int) -> list[DiffOp]:
+    ops: list[DiffOp] = []
+    i = j = 0
+    for code, chunk in diffs:
+        count = len(chunk)
+        at_a = spans_a[i].start if i < len(spans_a) else len_a
+        at_b = spans_b[j].start if j < len(spans_b) else len_b
+        if code == 0:
+            ops.append(DiffOp("equal", _cover(spans_a, i, i + count, at_a),
+                              _cover(spans_b, j, j + count, at_b)))
+            i += count
+            j += count
+        elif code == -1:
+            ops.append(DiffOp("delete", _cover(spans_a, i, i + count, at_a), Span(at_b, at_b)))
+            i += count
+        else:
+            ops.append(DiffOp("insert", Span(at_a, at_a), _cover(spans_b, j, j + count, at_b)))
+            j += count
+    return ops
+
+
+def _char_diff(a: str, b: str, options: DiffOptions) -> WordDiff:
+    left = a.casefold() if options.ignore_case else a
+    right = b.casefold() if options.ignore_case else b
+    if len(left) != len(a) or len(right) != len(b):  # casefold changed lengths (ß)
+        left, right = a, b
+    diffs = _DMP.diff_main(left, right, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    ops: list[DiffOp] = []
+    i = j = 0
+    for code, chunk in diffs:
+        n = len(chunk)
+        kind = _DMP_OPS[code]
+        if kind == "equal":
+            ops.append(DiffOp(kind, Span(i, i + n), Span(j, j + n)))
+            i, j = i + n, j + n
+        elif kind == "delete":
+            ops.append(DiffOp(kind, Span(i, i + n), Span(j, j)))
+            i += n
+        else:
+            ops.append(DiffOp(kind, Span(i, i), Span(j, j + n)))
+            j += n
+    return WordDiff(a, b, tuple(ops))
