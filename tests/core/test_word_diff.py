@@ -21,7 +21,7 @@ def test_changed_word_gives_delete_and_insert_spans_with_swedish_letters() -> No
 def test_ops_cover_both_texts_in_order() -> None:
     a, b = "Barn och unga ska få stöd i tid.", "Unga ska alltid få stöd i rätt tid."
     diff = diff_words(a, b)
-    assert [op for op in diff.ops if op.op != "insert"][0].a.start == 0
+    assert next(op for op in diff.ops if op.op != "insert").a.start == 0
     covered_a = "".join(a[op.a.start:op.a.end] for op in diff.ops if op.op != "insert")
     covered_b = "".join(b[op.b.start:op.b.end] for op in diff.ops if op.op != "delete")
     assert covered_a.replace(" ", "") == a.replace(" ", "")
