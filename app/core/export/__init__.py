@@ -1,0 +1,1 @@
+"""Writers of files a reference group can read without Klausul (reports, drafts)."""
