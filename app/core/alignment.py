@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -108,9 +109,11 @@ def pair_documents(
 
 
 def _in_order(order: list[tuple[int, int]], i: int, j: int) -> bool:
-    before = [b for a, b in order if a < i]
-    after = [b for a, b in order if a > i]
-    return (not before or max(before) < j) and (not after or min(after) > j)
+    """True if pairing (i, j) fits between the in-order pairs (which rise in both indices)."""
+    position = bisect.bisect_left(order, (i, -1))
+    before = order[position - 1][1] if position > 0 else -1
+    after = order[position][1] if position < len(order) else None
+    return before < j and (after is None or after > j)
 
 
 def _pair_leftovers(result: Pairing, similarity: np.ndarray, order: list[tuple[int, int]]
@@ -260,33 +263,31 @@ def _insert_added(rows: list[_Row], clauses: list[list[Clause]], base: int,
                 anchor = row_of[j]
                 continue
             gaps.setdefault(anchor, []).append((d, j))
+    added_keys = [key for gap in gaps.values() for key in gap]
+    position_of = {key: k for k, key in enumerate(added_keys)}
+    similarity = np.zeros((0, 0))
+    if added_keys:
+        global_rows = [int(vectors.offsets[d]) + j for d, j in added_keys]
+        block = vectors.matrix[global_rows]
+        similarity = np.asarray((block @ block.T).toarray())
     result: list[_Row] = []
     for position in range(-1, len(rows)):
         if position >= 0:
             result.append(rows[position])
-        added: list[_Row] = []
+        added: list[tuple[_Row, int]] = []  # each new row with the key index of its first clause
         for d, j in gaps.get(position, []):
-            home = _best_added_row(added, d, j, vectors)
+            k = position_of[(d, j)]
+            home = None
+            best = ADDED_THRESHOLD
+            for row, first in added:
+                if not row.cells[d] and similarity[k, first] >= best:
+                    home, best = row, float(similarity[k, first])
             if home is None:
                 home = _Row(cells=[[] for _ in range(count)])
-                added.append(home)
+                added.append((home, k))
             home.cells[d].append(j)
-        result.extend(added)
+        result.extend(row for row, _ in added)
     return result
-
-
-def _best_added_row(added: list[_Row], d: int, j: int, vectors: Vectors) -> _Row | None:
-    best, best_score = None, ADDED_THRESHOLD
-    row_j = vectors.matrix[int(vectors.offsets[d]) + j]
-    for row in added:
-        if row.cells[d]:
-            continue
-        other_d = next(k for k, cell in enumerate(row.cells) if cell)
-        other = vectors.matrix[int(vectors.offsets[other_d]) + row.cells[other_d][0]]
-        score = float(row_j.multiply(other).sum())
-        if score >= best_score:
-            best, best_score = row, score
-    return best
 
 
 def _apply_free_links(rows: list[_Row], links: Sequence[ManualLink],
