@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from diff_match_patch import diff_match_patch
@@ -15,6 +16,7 @@ from app.core.segmentation import split_number_label
 DiffKind = Literal["equal", "delete", "insert"]
 Granularity = Literal["word", "char", "auto"]
 _TOKEN = re.compile(r"\w+|[^\w\s]+|\s+")
+_SPACE_THEN_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s]+)")
 _SHORT = 40  # below this many characters on both sides, "auto" diffs by character
 _DMP_OPS: dict[int, DiffKind] = {0: "equal", -1: "delete", 1: "insert"}
 
@@ -64,47 +66,48 @@ _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0.05
 
 
-def _tokens(text: str, options: DiffOptions) -> tuple[list[str], list[Span]]:
-    """Comparison keys and their spans in `text`, after the ignore options."""
+def _tokens(text: str, options: DiffOptions) -> tuple[list[str], list[int], list[int]]:
+    """Comparison keys and their start/end offsets in `text`, after the ignore options."""
     start_at = 0
     if options.ignore_numbering:
         label, rest = split_number_label(text.lstrip())
         if label is not None:
             start_at = len(text) - len(rest)
-    keys: list[str] = []
-    spans: list[Span] = []
-    for match in _TOKEN.finditer(text, start_at):
-        token = match.group()
-        if token.isspace():
-            if options.ignore_whitespace:
-                continue
-        elif options.ignore_punctuation and not token[0].isalnum() and token[0] != "_":
-            continue
-        keys.append(token.casefold() if options.ignore_case else token)
-        spans.append(Span(match.start(), match.end()))
-    return keys, spans
+    if options.ignore_whitespace:
+        # One C-level findall of (leading space, token) pairs; offsets by running sums.
+        found = _SPACE_THEN_TOKEN.findall(text, start_at)
+        keys = [token for _, token in found]
+        ends = list(accumulate((len(space) + len(token) for space, token in found),
+                               initial=start_at))[1:]
+        starts = [end - len(key) for end, key in zip(ends, keys, strict=True)]
+    else:
+        matches = list(_TOKEN.finditer(text, start_at))
+        keys = [m.group() for m in matches]
+        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    if options.ignore_punctuation:
+        kept = [i for i, key in enumerate(keys) if key[0].isalnum() or key[0] == "_"]
+        keys = [keys[i] for i in kept]
+        starts, ends = [starts[i] for i in kept], [ends[i] for i in kept]
+    if options.ignore_case:
+        keys = [k.casefold() for k in keys]
+    return keys, starts, ends
 
 
 def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
-    table: dict[str, str] = {}
-    encoded = []
-    for keys in (keys_a, keys_b):
-        chars = []
-        for key in keys:
-            char = table.get(key)
-            if char is None:
-                char = chr(0x100 + len(table))
-                table[key] = char
-            chars.append(char)
-        encoded.append("".join(chars))
-    return encoded[0], encoded[1]
+    """Each distinct token as one character, so the diff runs on short strings."""
+    table = {key: chr(0x100 + i) for i, key in enumerate(dict.fromkeys(keys_a + keys_b))}
+    lookup = table.__getitem__
+    return "".join(map(lookup, keys_a)), "".join(map(lookup, keys_b))
 
 
-def _cover(spans: list[Span], first: int, last: int, fallback: int) -> Span:
+_Offsets = tuple[list[int], list[int]]
+
+
+def _cover(offsets: _Offsets, first: int, last: int, fallback: int) -> Span:
     """The text span from token `first` to token `last` (exclusive); empty at `fallback`."""
     if first >= last:
         return Span(fallback, fallback)
-    return Span(spans[first].start, spans[last - 1].end)
+    return Span(offsets[0][first], offsets[1][last - 1])
 
 
 def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff:
@@ -114,8 +117,8 @@ def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff
         granularity = "char" if max(len(a), len(b)) <= _SHORT else "word"
     if granularity == "char":
         return _char_diff(a, b, options)
-    keys_a, spans_a = _tokens(a, options)
-    keys_b, spans_b = _tokens(b, options)
+    keys_a, starts_a, ends_a = _tokens(a, options)
+    keys_b, starts_b, ends_b = _tokens(b, options)
     chars_a, chars_b = _encode(keys_a, keys_b)
     # rapidfuzz finds the LCS fast; diff-match-patch's semantic cleanup makes it readable.
     diffs: list[tuple[int, str]] = []
@@ -133,17 +136,18 @@ def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff
         if j2 > j1:
             diffs.append((1, chars_b[j1:j2]))
     _DMP.diff_cleanupSemantic(diffs)
-    return WordDiff(a, b, tuple(_runs(diffs, spans_a, spans_b, len(a), len(b))))
+    return WordDiff(a, b, tuple(_runs(diffs, (starts_a, ends_a), (starts_b, ends_b),
+                                      len(a), len(b))))
 
 
-def _runs(diffs: list[tuple[int, str]], spans_a: list[Span], spans_b: list[Span],
+def _runs(diffs: list[tuple[int, str]], spans_a: _Offsets, spans_b: _Offsets,
           len_a: int, len_b: int) -> list[DiffOp]:
     ops: list[DiffOp] = []
     i = j = 0
     for code, chunk in diffs:
         count = len(chunk)
-        at_a = spans_a[i].start if i < len(spans_a) else len_a
-        at_b = spans_b[j].start if j < len(spans_b) else len_b
+        at_a = spans_a[0][i] if i < len(spans_a[0]) else len_a
+        at_b = spans_b[0][j] if j < len(spans_b[0]) else len_b
         if code == 0:
             ops.append(DiffOp("equal", _cover(spans_a, i, i + count, at_a),
                               _cover(spans_b, j, j + count, at_b)))
