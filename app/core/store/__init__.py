@@ -1,0 +1,1 @@
+"""SQLite project files: schema, migrations, working copies, saving, locks."""

@@ -1,0 +1,79 @@
+"""Open a Klausul SQLite file: identity check, pragmas and numbered migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.core.project_errors import ProjectError
+
+APPLICATION_ID = 0x4B4C534C  # "KLSL"
+SCHEMA = Path(__file__).with_name("schema.sql")
+
+
+def _statements(sql: str) -> list[str]:
+    # executescript() would commit the surrounding transaction; run statements one by one.
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _migration_1(connection: sqlite3.Connection) -> None:
+    for statement in _statements(SCHEMA.read_text(encoding="utf-8")):
+        connection.execute(statement)
+
+
+# Each entry upgrades from version N-1 to N; append, never edit a released one.
+MIGRATIONS = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    """Open (or create) a project database and bring its schema up to date."""
+    if not create and not path.exists():
+        raise ProjectError(f"{path.name}: filen finns inte")
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{path.name}: inte en Klausul-fil ({exc})") from None
+    if application_id == 0 and tables == 0:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    elif application_id != APPLICATION_ID:
+        connection.close()
+        raise ProjectError(f"{path.name}: inte en Klausul-fil")
+    if version > SCHEMA_VERSION:
+        connection.close()
+        raise ProjectError(
+            f"{path.name}: skapad med en nyare version av Klausul (format {version}); "
+            "uppdatera programmet för att öppna den")
+    migrate(connection, version)
+    return connection
+
+
+def migrate(connection: sqlite3.Connection, version: int) -> None:
+    """Apply the migrations after `version`, each in its own transaction."""
+    for number in range(version, SCHEMA_VERSION):
+        connection.execute("BEGIN")
+        try:
+            MIGRATIONS[number](connection)
+            connection.execute(f"PRAGMA user_version = {number + 1}")
+            connection.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            connection.execute("ROLLBACK")
+            raise
+
+
+def check_integrity(path: Path) -> bool:
+    """True if SQLite's integrity check passes on the file at `path`."""
+    try:
+        connection = sqlite3.connect(str(path))
+        try:
+            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False

@@ -1,0 +1,178 @@
+"""Local working copies of projects, atomic saving, and recovery after a crash."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.core.project_errors import ProjectError
+from app.core.store.database import check_integrity
+
+DATABASE_NAME = "project.klausul"
+INFO_NAME = "info.json"
+REPLACE_RETRIES = 10
+
+
+def default_workdir() -> Path:
+    """Where working copies live: local (never roaming) application data."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Klausul" / "work"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "klausul" / "work"
+
+
+@dataclass
+class WorkingCopy:
+    """A folder holding the database being edited and a note of what it belongs to."""
+
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / DATABASE_NAME
+
+    def info(self) -> dict[str, object]:
+        try:
+            data = json.loads((self.folder / INFO_NAME).read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def write_info(self, **changes: object) -> None:
+        data = self.info()
+        data.update(changes)
+        data.update(pid=os.getpid(), host=socket.gethostname())
+        target = self.folder / INFO_NAME
+        temporary = target.with_name(INFO_NAME + ".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(target)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def new_working_copy(workdir: Path, source: Path | None, user: str) -> WorkingCopy:
+    """An empty working-copy folder; the caller fills its database."""
+    folder = workdir / uuid.uuid4().hex
+    folder.mkdir(parents=True, exist_ok=False)
+    copy = WorkingCopy(folder)
+    copy.write_info(source=str(source) if source else None, user=user, dirty=False,
+                    opened=datetime.now(UTC).isoformat(timespec="seconds"))
+    return copy
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of an SQLite file through the backup API."""
+    try:
+        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(str(target))
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(f"{source.name}: inte en Klausul-fil ({exc})") from None
+
+
+def save_database(connection: sqlite3.Connection, target: Path) -> None:
+    """Write the project to `target`: temp file beside it, check, keep .bak, atomic replace."""
+    target = target.resolve()
+    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+    try:
+        writer = sqlite3.connect(str(temporary))
+        try:
+            connection.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+        if not check_integrity(temporary):
+            raise ProjectError(f"{target.name}: kontrollen av den sparade filen misslyckades; "
+                               "den tidigare filen är orörd")
+        with open(temporary, "rb+") as handle:  # noqa: PTH123 - need the descriptor for fsync
+            os.fsync(handle.fileno())
+        if target.exists():
+            shutil.copy2(target, target.with_name(target.name + ".bak"))
+        _replace(temporary, target)
+    except OSError as exc:
+        raise ProjectError(f"{target.name}: kunde inte sparas ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace with retries: antivirus and sync clients hold files open on Windows."""
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_RETRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """Unsaved work left by a process that ended without closing its project."""
+
+    folder: Path
+    source: Path | None
+    user: str
+    opened: str
+    modified: float
+
+    def describe(self) -> str:
+        name = self.source.name if self.source else "Namnlöst projekt"
+        stamp = datetime.fromtimestamp(self.modified).strftime("%Y-%m-%d %H:%M")
+        return f"{name} (ändrat {stamp})"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def list_recoverable(workdir: Path) -> list[Recoverable]:
+    """Working copies with unsaved changes whose process on this machine is gone."""
+    found: list[Recoverable] = []
+    if not workdir.is_dir():
+        return found
+    for folder in sorted(workdir.iterdir()):
+        copy = WorkingCopy(folder)
+        info = copy.info()
+        if not info or not copy.database.exists():
+            continue
+        pid = info.get("pid")
+        same_host = info.get("host") == socket.gethostname()
+        if same_host and isinstance(pid, int) and _alive(pid) and pid != os.getpid():
+            continue
+        if same_host and pid == os.getpid():
+            continue
+        if not info.get("dirty"):
+            copy.remove()  # nothing unsaved: a clean leftover is just litter
+            continue
+        source = info.get("source")
+        found.append(Recoverable(folder, Path(str(source)) if source else None,
+                                 str(info.get("user", "")), str(info.get("opened", "")),
+                                 copy.database.stat().st_mtime))
+    return found
