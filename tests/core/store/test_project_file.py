@@ -80,7 +80,7 @@ def test_newer_and_foreign_files_are_refused_clearly(tmp_path: Path, workdir: Pa
         Project.open(foreign, workdir, "anna")
     garbage = tmp_path / "skrap.klausul"
     garbage.write_bytes(os.urandom(5000))
-    with pytest.raises(ProjectError, match="skrap.klausul"):
+    with pytest.raises(ProjectError, match=r"skrap\.klausul"):
         Project.open(garbage, workdir, "anna")
     assert not locking.lock_path(newer).exists()
 
