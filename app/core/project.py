@@ -169,6 +169,11 @@ class Project:
         self.modified = False
         self._copy.write_info(source=str(target), dirty=False)
 
+    def mark_unmodified(self) -> None:
+        """Treat the current state as nothing to save (a freshly built demo, say)."""
+        self.modified = False
+        self._copy.write_info(dirty=False)
+
     # -- reading --------------------------------------------------------------------------
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:

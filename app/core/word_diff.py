@@ -184,3 +184,38 @@ def _char_diff(a: str, b: str, options: DiffOptions) -> WordDiff:
             ops.append(DiffOp(kind, Span(i, i), Span(j, j + n)))
             j += n
     return WordDiff(a, b, tuple(ops))
+
+
+RedlineKind = Literal["equal", "delete", "insert"]
+
+
+def redline(diff: WordDiff) -> list[tuple[RedlineKind, str]]:
+    """The diff as one readable sequence: b's text with a's removed words in place.
+
+    Whitespace from b is kept between runs and a space separates a deletion from its
+    neighbours, so no two words run together.
+    """
+    pieces: list[tuple[RedlineKind, str]] = []
+
+    def add(kind: RedlineKind, text: str) -> None:
+        if not text:
+            return
+        if pieces and not pieces[-1][1][-1:].isspace() and not text[:1].isspace() and (
+                kind == "delete" or pieces[-1][0] == "delete"):
+            pieces.append(("equal", " "))
+        if pieces and pieces[-1][0] == kind:
+            pieces[-1] = (kind, pieces[-1][1] + text)
+        else:
+            pieces.append((kind, text))
+
+    previous_end = 0
+    for op in diff.ops:
+        if op.b.start > previous_end:
+            add("equal", diff.b[previous_end:op.b.start])
+        if op.op == "delete":
+            add("delete", diff.a[op.a.start:op.a.end])
+        else:
+            add(op.op, diff.b[op.b.start:op.b.end])
+        previous_end = max(previous_end, op.b.end)
+    add("equal", diff.b[previous_end:])
+    return pieces

@@ -15,6 +15,7 @@ from lxml import etree
 from app.core.export.comparison import STATUS_LABELS, ReportCell, report_rows, summary
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.model import ROW_STATUSES, Alignment, Document
+from app.core.word_diff import redline
 
 AUTHOR = "Klausul"
 
@@ -43,19 +44,11 @@ def _tracked_paragraph(paragraph: object, cell: ReportCell, ids: count[int], whe
     if diff is None:
         p.append(_run(cell.text))
         return
-    previous_end = 0
-    for op in diff.ops:
-        # Keep the whitespace between runs from the new text, so words do not glue together.
-        gap = diff.b[previous_end:op.b.start] if op.b.start > previous_end else ""
-        if gap:
-            p.append(_run(gap))
-        if op.op == "equal":
-            p.append(_run(diff.b[op.b.start:op.b.end]))
-        elif op.op == "delete":
-            p.append(_change("del", diff.a[op.a.start:op.a.end] + " ", ids, when))
+    for kind, text in redline(diff):
+        if kind == "equal":
+            p.append(_run(text))
         else:
-            p.append(_change("ins", diff.b[op.b.start:op.b.end], ids, when))
-        previous_end = max(previous_end, op.b.end)
+            p.append(_change("del" if kind == "delete" else "ins", text, ids, when))
 
 
 def write(documents: list[Document], alignment: Alignment, target: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.export.comparison import STATUS_LABELS, ReportCell, report_rows, summary
 from app.core.model import ROW_STATUSES, Alignment, Document
+from app.core.word_diff import redline
 
 _CSS = """
 body{font-family:Calibri,Arial,sans-serif;margin:2em;color:#1d1d1f}
@@ -26,16 +27,9 @@ def _cell(cell: ReportCell | None) -> str:
         return "<td>–</td>"
     if cell.diff is None:
         return f"<td>{escape(cell.text)}</td>"
-    parts = []
-    diff = cell.diff
-    for op in diff.ops:
-        if op.op == "equal":
-            parts.append(escape(diff.b[op.b.start:op.b.end]))
-        elif op.op == "delete":
-            parts.append(f"<del>{escape(diff.a[op.a.start:op.a.end])}</del>")
-        else:
-            parts.append(f"<ins>{escape(diff.b[op.b.start:op.b.end])}</ins>")
-    return f"<td>{' '.join(p for p in parts if p)}</td>"
+    tags = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
+    return "<td>" + "".join(tags[kind].format(escape(text))
+                            for kind, text in redline(cell.diff)) + "</td>"
 
 
 def render(documents: list[Document], alignment: Alignment) -> str:

@@ -1,0 +1,129 @@
+"""Start the desktop app: settings, translations, crash recovery, the first project."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.core.project import Project, ProjectError, list_recoverable
+from app.ui.demo import open_demo
+from app.ui.dialogs import ask_recover
+from app.ui.main_window import MainWindow
+
+I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="klausul-gui", description="Klausul")
+    parser.add_argument("project", nargs="?", help="projektfil (.klausul) att öppna")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="rita huvudfönstret till en PNG-fil och avsluta")
+    parser.add_argument("--lang", choices=("sv", "en"), help="språk för gränssnittet")
+    return parser.parse_args(list(argv))
+
+
+def home() -> Path | None:
+    """KLAUSUL_HOME redirects settings and working copies (portable use, tests)."""
+    value = os.environ.get("KLAUSUL_HOME")
+    return Path(value) if value else None
+
+
+def make_settings() -> QSettings:
+    folder = home()
+    if folder is not None:
+        return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("Klausul", "Klausul")
+
+
+def workdir() -> Path:
+    folder = home()
+    if folder is not None:
+        return folder / "work"
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "work"
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Qt's own strings in the chosen language, and ours in English if asked."""
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv"
+                               else QLocale.Language.English, QLocale.Country.Sweden
+                               if language == "sv" else QLocale.Country.UnitedKingdom))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(I18N / "klausul_en.qm")):
+            app.installTranslator(ours)
+
+
+def first_project(window_parent: object, args: argparse.Namespace, settings: QSettings,
+                  work: Path) -> tuple[Project, Path | None]:
+    """The project to show: the one asked for, the most recent, or the demo at first start."""
+    if args.project:
+        return Project.new(work), Path(args.project)
+    recent = settings.value("recent", [])
+    recent = [recent] if isinstance(recent, str) else list(recent or [])
+    existing = [Path(p) for p in recent if Path(p).exists()]
+    if existing and not args.screenshot:
+        return Project.new(work), existing[0]
+    if not settings.value("demoShown", False, bool) or args.screenshot:
+        settings.setValue("demoShown", True)
+        return open_demo(work), None
+    return Project.new(work), None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the GUI; returns the process exit code."""
+    args = parse(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Klausul")
+    app.setApplicationName("Klausul")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    settings = make_settings()
+    language = args.lang or str(settings.value("language", "sv"))
+    install_translators(app, language)
+    work = workdir()
+    work.mkdir(parents=True, exist_ok=True)
+    project, to_open = first_project(None, args, settings, work)
+    window = MainWindow(project, work, settings)
+    if not args.screenshot:
+        recoverable = list_recoverable(work)
+        if recoverable:
+            item = ask_recover(window, recoverable)
+            if item is not None:
+                try:
+                    window._replace_project(Project.recover(item))
+                    to_open = None
+                except ProjectError as exc:
+                    QMessageBox.warning(window, "Klausul", str(exc))
+    if to_open is not None and not window.open_path(to_open) and args.screenshot:
+        return 2
+    if args.screenshot:
+        return screenshot(window, Path(args.screenshot))
+    window.show()
+    return int(app.exec())
+
+
+def screenshot(window: MainWindow, target: Path) -> int:
+    """Render the window offscreen to a PNG and close without asking anything."""
+    window.resize(1500, 900)
+    window.show()
+    QApplication.processEvents()
+    window.next_difference()
+    QApplication.processEvents()
+    QTimer.singleShot(0, lambda: None)
+    QApplication.processEvents()
+    ok = window.grab().save(str(target))
+    window.project.mark_unmodified()
+    window.history.stack.setClean()
+    window.close()
+    return 0 if ok else 1

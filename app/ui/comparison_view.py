@@ -1,0 +1,244 @@
+"""The side-by-side table: wrapped clause text with word differences painted in each cell."""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from app.core.word_diff import WordDiff, redline
+from app.ui.comparison_model import (
+    DIFF_ROLE,
+    ROW_ROLE,
+    STATUS_ROLE,
+    TEXT_ROLE,
+    ComparisonModel,
+)
+from app.ui.palette import DiffColours, colours_for
+
+PADDING = 6
+STATUS_WIDTH = 110
+DOCUMENT_WIDTH = 340
+_CACHE = 600
+EXACT_HEIGHT_CELLS = 2500
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _blend(base: QColor, top: QColor, amount: float) -> QColor:
+    """An opaque mix of two colours."""
+    return QColor(round(base.red() * (1 - amount) + top.red() * amount),
+                  round(base.green() * (1 - amount) + top.green() * amount),
+                  round(base.blue() * (1 - amount) + top.blue() * amount))
+
+
+class ClauseDelegate(QStyledItemDelegate):
+    """Paints a cell's text with deletions struck and insertions underlined, both coloured."""
+
+    def __init__(self, view: ComparisonView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._documents: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+
+    def clear(self) -> None:
+        self._documents.clear()
+
+    def _colours(self) -> DiffColours:
+        return colours_for(self._view.palette())
+
+    def _document(self, index: Index, width: int) -> QTextDocument:
+        text = str(index.data(TEXT_ROLE) or "")
+        key = (index.row(), index.column(), width, text[:40])
+        cached = self._documents.get(key)
+        if cached is not None:
+            self._documents.move_to_end(key)
+            return cached
+        document = QTextDocument()
+        document.setDefaultFont(self._view.font())
+        document.setDocumentMargin(0)
+        document.setTextWidth(max(width, 40))
+        diff = index.data(DIFF_ROLE)
+        if isinstance(diff, WordDiff) and not diff.is_equal():
+            self._fill_diff(document, diff)
+        else:
+            document.setPlainText(text or "–")
+        self._documents[key] = document
+        if len(self._documents) > _CACHE:
+            self._documents.popitem(last=False)
+        return document
+
+    def _fill_diff(self, document: QTextDocument, diff: WordDiff) -> None:
+        colours = self._colours()
+        plain = QTextCharFormat()
+        plain.setForeground(self._view.palette().color(QPalette.ColorRole.Text))
+        deleted = QTextCharFormat()
+        deleted.setFontStrikeOut(True)
+        deleted.setForeground(colours.deleted_text)
+        deleted.setBackground(colours.deleted_background)
+        inserted = QTextCharFormat()
+        inserted.setFontUnderline(True)
+        inserted.setForeground(colours.inserted_text)
+        inserted.setBackground(colours.inserted_background)
+        cursor = QTextCursor(document)
+        formats = {"equal": plain, "delete": deleted, "insert": inserted}
+        for kind, text in redline(diff):
+            cursor.insertText(text, formats[kind])
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        background = self._background(index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        under = background if isinstance(background, QColor) else \
+            option.palette.color(QPalette.ColorRole.Base)
+        if selected:
+            # A light tint plus a frame keeps the diff colours readable under the selection.
+            under = _blend(under, option.palette.color(QPalette.ColorRole.Highlight), 0.3)
+        painter.fillRect(option.rect, under)
+        if selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+        if index.column() == 0:
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                             str(index.data() or ""))
+        else:
+            rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+            document = self._document(index, rect.width())
+            painter.translate(rect.topLeft())
+            painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text,
+                                     option.palette.color(QPalette.ColorRole.Text))
+            document.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+    def _background(self, index: Index) -> object:
+        colours = self._colours()
+        return {"moved": colours.moved, "added": colours.added, "removed": colours.removed,
+                "partial": colours.partial, "changed": colours.changed if index.column() == 0
+                else None}.get(str(index.data(STATUS_ROLE)))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(DOCUMENT_WIDTH, self._view.estimate_height(str(index.data(TEXT_ROLE) or "")))
+
+
+class ComparisonView(QTableView):
+    """The comparison table; row heights are estimated from text width, never measured."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparisonView")
+        self.setAccessibleName(self.tr("Jämförelse"))
+        self.setAccessibleDescription(self.tr("En rad per grupp av motsvarande klausuler, "
+                                              "en kolumn per dokument"))
+        self.delegate = ClauseDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.setShowGrid(False)
+        self._resizing = False
+
+    def estimate_height(self, text: str, width: int = DOCUMENT_WIDTH, extra: str = "",
+                        extra_share: float = 0.0) -> int:
+        """Height of wrapped text from its advance width: cheap enough for 6,000 cells.
+
+        `extra` is base text that may be shown struck through inside the cell; a share of
+        its width is added (all of it when the texts differ a lot).
+        """
+        metrics = QFontMetrics(self.font())
+        usable = max(width - 2 * PADDING, 40)
+        advance = metrics.horizontalAdvance(text)
+        if extra and extra_share and extra != text:
+            advance += int(metrics.horizontalAdvance(extra) * extra_share)
+        # Word wrapping leaves ragged line ends: allow for them.
+        lines = max(1, math.ceil(advance * 1.15 / usable + 0.2))
+        return lines * metrics.lineSpacing() + 2 * PADDING + 2
+
+    def relayout(self) -> None:
+        """Set column widths and every row's height after the model changed."""
+        model = self.model()
+        if model is None:
+            return
+        self.delegate.clear()
+        self._resizing = True
+        self.setColumnWidth(0, STATUS_WIDTH)
+        for column in range(1, model.columnCount()):
+            if self.columnWidth(column) < 120:
+                self.setColumnWidth(column, DOCUMENT_WIDTH)
+        self._resizing = False
+        self._update_heights()
+
+    def _update_heights(self) -> None:
+        model = self.model()
+        source = source_model(self)
+        if source is None:
+            return
+        header = self.verticalHeader()
+        widths = [self.columnWidth(c) for c in range(model.columnCount())]
+        # Exact shown text (with struck base words) for ordinary projects; for very large
+        # ones, an upper bound from the base text keeps relayout fast.
+        exact = model.rowCount() * model.columnCount() <= EXACT_HEIGHT_CELLS
+        base_column = source.column_of(source.alignment.base)
+        for row in range(model.rowCount()):
+            source_row = model.index(row, 0).data(ROW_ROLE)
+            height = 0
+            for column in range(1, model.columnCount()):
+                if exact and isinstance(source_row, int):
+                    text = source.shown_text(source_row, column)
+                    estimate = self.estimate_height(text, widths[column])
+                else:
+                    text = str(model.index(row, column).data(TEXT_ROLE) or "")
+                    base = str(model.index(row, base_column).data(TEXT_ROLE) or "") \
+                        if base_column is not None and column != base_column and text else ""
+                    estimate = self.estimate_height(text, widths[column], base, 1.0)
+                height = max(height, estimate)
+            header.resizeSection(row, max(height, 28))
+
+    def _column_resized(self, *_: object) -> None:
+        if not self._resizing:
+            self.delegate.clear()
+            self._update_heights()
+
+
+def source_model(view: QTableView) -> ComparisonModel | None:
+    """The ComparisonModel behind a view (through its proxy)."""
+    model = view.model()
+    while model is not None and not isinstance(model, ComparisonModel):
+        model = getattr(model, "sourceModel", lambda: None)()
+    return model

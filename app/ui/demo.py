@@ -1,0 +1,25 @@
+"""The bundled demo comparison: imports the sample agreements into a new untitled project."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.core.model import DocumentMeta
+from app.core.project import Project
+
+DEMO_FOLDER = Path(__file__).resolve().parent.parent.parent / "comparisons" / "demo"
+
+
+def open_demo(workdir: Path, folder: Path = DEMO_FOLDER) -> Project:
+    """A new untitled project holding the demo agreements, the draft as base."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    project = Project.new(workdir)
+    for entry in manifest["documents"]:
+        edit = project.import_file(folder / entry["file"])
+        project.apply(edit)
+        document = edit.document
+        project.apply(project.set_meta(document.id, entry["title"], DocumentMeta(
+            entry.get("region", ""), entry.get("kind", "other"), entry.get("date", ""))))
+    project.mark_unmodified()
+    return project
