@@ -23,6 +23,7 @@ PAIR_THRESHOLD = 0.30  # in-order pairs need at least this cosine
 MOVE_THRESHOLD = 0.45  # out-of-order (moved) pairs must be clearly the same clause
 PART_THRESHOLD = 0.35  # a neighbour joins a row as part of a split or merge
 ADDED_THRESHOLD = 0.45  # clauses missing from the base pair up among the other documents
+ANCHOR_WEIGHT = 0.2  # what a structural anchor (title with title) is worth to the pairing
 Progress = Callable[[int, int], None]
 
 
@@ -79,13 +80,20 @@ def pair_documents(
     similarity: np.ndarray,
     forced: Sequence[tuple[int, int]] = (),
     forbidden: Sequence[tuple[int, int]] = (),
+    anchors: Sequence[tuple[int, int]] = (),
 ) -> Pairing:
-    """Pair base clauses (rows) with another document's clauses (columns)."""
+    """Pair base clauses (rows) with another document's clauses (columns).
+
+    `anchors` are pairs the structure vouches for (the two documents' titles): they pair
+    even below the threshold, unless that would break the order of better pairs.
+    """
     n, m = similarity.shape
     result = Pairing()
     if n == 0 or m == 0:
         return result
     weights = np.where(similarity >= PAIR_THRESHOLD, similarity - PAIR_THRESHOLD + 1e-6, -1.0)
+    for i, j in anchors:
+        weights[i, j] = max(weights[i, j], ANCHOR_WEIGHT)
     blocked = similarity.copy()
     for i, j in forbidden:
         weights[i, j] = -1.0
@@ -180,6 +188,20 @@ def _forced_links(links: Sequence[ManualLink], where: dict[ClauseId, tuple[int, 
     return found
 
 
+def _title_index(clauses: Sequence[Clause]) -> int | None:
+    """The document's title: an unnumbered first heading above every other heading."""
+    if not clauses or clauses[0].kind != "heading" or clauses[0].number is not None:
+        return None
+    level = clauses[0].level
+    return 0 if all(c.level > level for c in clauses[1:] if c.kind == "heading") else None
+
+
+def _title_pair(base: Sequence[Clause], other: Sequence[Clause]) -> list[tuple[int, int]]:
+    """The two titles as an anchor, however differently they are worded."""
+    i, j = _title_index(base), _title_index(other)
+    return [(i, j)] if i is not None and j is not None else []
+
+
 def align(
     documents: Sequence[Document],
     base: int = 0,
@@ -203,7 +225,10 @@ def align(
         if cancel is not None and getattr(cancel, "cancelled", False):
             raise Cancelled
         similarity = vectors.similarity(base, d)
-        pairings[d] = pair_documents(similarity, forced.get(d, ()), forbidden.get(d, ()))
+        anchors = [(i, j) for i, j in _title_pair(clauses[base], clauses[d])
+                   if (i, j) not in forbidden.get(d, ())]
+        pairings[d] = pair_documents(similarity, forced.get(d, ()), forbidden.get(d, ()),
+                                     anchors)
         if progress is not None:
             progress(done + 1, len(others))
     rows = _assemble(clauses, base, pairings, vectors)

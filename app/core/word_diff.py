@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -16,9 +17,11 @@ from app.core.segmentation import split_number_label
 DiffKind = Literal["equal", "delete", "insert"]
 Granularity = Literal["word", "char", "auto"]
 _TOKEN = re.compile(r"\w+|[^\w\s]+|\s+")
-_SPACE_THEN_TOKEN = re.compile(r"(\s*)(\w+|[^\w\s]+)")
+_SPACE_THEN_TOKEN = re.compile(r"\s*(?:\w+|[^\w\s]+)")
 _SHORT = 40  # below this many characters on both sides, "auto" diffs by character
 _DMP_OPS: dict[int, DiffKind] = {0: "equal", -1: "delete", 1: "insert"}
+# Per token: end offsets in the text, and lengths (a token starts at end - length).
+_Offsets = tuple[list[int], list[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,31 +69,43 @@ _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0.05
 
 
-def _tokens(text: str, options: DiffOptions) -> tuple[list[str], list[int], list[int]]:
-    """Comparison keys and their start/end offsets in `text`, after the ignore options."""
+class _TokenCleanup(diff_match_patch):  # type: ignore[misc]
+    """Semantic cleanup for word-encoded diffs.
+
+    The lossless pass only slides edits towards spaces and punctuation between characters;
+    in encoded text every character is a whole word, so it has nothing to find there.
+    """
+
+    def diff_cleanupSemanticLossless(self, diffs: list[tuple[int, str]]) -> None:
+        return
+
+
+_TOKEN_DMP = _TokenCleanup()
+
+
+def _tokens(text: str, options: DiffOptions) -> tuple[list[str], _Offsets]:
+    """Comparison keys, and each token's end offset and length in `text`."""
     start_at = 0
     if options.ignore_numbering:
         label, rest = split_number_label(text.lstrip())
         if label is not None:
             start_at = len(text) - len(rest)
     if options.ignore_whitespace:
-        # One C-level findall of (leading space, token) pairs; offsets by running sums.
-        found = _SPACE_THEN_TOKEN.findall(text, start_at)
-        keys = [token for _, token in found]
-        ends = list(accumulate((len(space) + len(token) for space, token in found),
-                               initial=start_at))[1:]
-        starts = [end - len(key) for end, key in zip(ends, keys, strict=True)]
+        # One C-level findall of "space + token" pieces; every step after it is a C-level map.
+        pieces = _SPACE_THEN_TOKEN.findall(text, start_at)
+        keys = list(map(str.lstrip, pieces))
+        ends = list(accumulate(map(len, pieces), initial=start_at))[1:]
     else:
-        matches = list(_TOKEN.finditer(text, start_at))
-        keys = [m.group() for m in matches]
-        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+        keys = _TOKEN.findall(text, start_at)
+        ends = list(accumulate(map(len, keys), initial=start_at))[1:]
+    lengths = list(map(len, keys))
     if options.ignore_punctuation:
         kept = [i for i, key in enumerate(keys) if key[0].isalnum() or key[0] == "_"]
         keys = [keys[i] for i in kept]
-        starts, ends = [starts[i] for i in kept], [ends[i] for i in kept]
+        ends, lengths = [ends[i] for i in kept], [lengths[i] for i in kept]
     if options.ignore_case:
-        keys = [k.casefold() for k in keys]
-    return keys, starts, ends
+        keys = list(map(str.casefold, keys))
+    return keys, (ends, lengths)
 
 
 def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
@@ -100,14 +115,12 @@ def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
     return "".join(map(lookup, keys_a)), "".join(map(lookup, keys_b))
 
 
-_Offsets = tuple[list[int], list[int]]
-
-
 def _cover(offsets: _Offsets, first: int, last: int, fallback: int) -> Span:
     """The text span from token `first` to token `last` (exclusive); empty at `fallback`."""
     if first >= last:
         return Span(fallback, fallback)
-    return Span(offsets[0][first], offsets[1][last - 1])
+    ends, lengths = offsets
+    return Span(ends[first] - lengths[first], ends[last - 1])
 
 
 def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff:
@@ -117,8 +130,8 @@ def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff
         granularity = "char" if max(len(a), len(b)) <= _SHORT else "word"
     if granularity == "char":
         return _char_diff(a, b, options)
-    keys_a, starts_a, ends_a = _tokens(a, options)
-    keys_b, starts_b, ends_b = _tokens(b, options)
+    keys_a, offsets_a = _tokens(a, options)
+    keys_b, offsets_b = _tokens(b, options)
     chars_a, chars_b = _encode(keys_a, keys_b)
     # rapidfuzz finds the LCS fast; diff-match-patch's semantic cleanup makes it readable.
     diffs: list[tuple[int, str]] = []
@@ -135,19 +148,20 @@ def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff
             diffs.append((-1, chars_a[i1:i2]))
         if j2 > j1:
             diffs.append((1, chars_b[j1:j2]))
-    _DMP.diff_cleanupSemantic(diffs)
-    return WordDiff(a, b, tuple(_runs(diffs, (starts_a, ends_a), (starts_b, ends_b),
-                                      len(a), len(b))))
+    if len(diffs) >= 3:  # with fewer runs there is no equality between two edits
+        _TOKEN_DMP.diff_cleanupSemantic(diffs)
+    return WordDiff(a, b, tuple(_runs(diffs, offsets_a, offsets_b, len(a), len(b))))
 
 
 def _runs(diffs: list[tuple[int, str]], spans_a: _Offsets, spans_b: _Offsets,
           len_a: int, len_b: int) -> list[DiffOp]:
     ops: list[DiffOp] = []
     i = j = 0
+    (ends_a, lengths_a), (ends_b, lengths_b) = spans_a, spans_b
     for code, chunk in diffs:
         count = len(chunk)
-        at_a = spans_a[0][i] if i < len(spans_a[0]) else len_a
-        at_b = spans_b[0][j] if j < len(spans_b[0]) else len_b
+        at_a = ends_a[i] - lengths_a[i] if i < len(ends_a) else len_a
+        at_b = ends_b[j] - lengths_b[j] if j < len(ends_b) else len_b
         if code == 0:
             ops.append(DiffOp("equal", _cover(spans_a, i, i + count, at_a),
                               _cover(spans_b, j, j + count, at_b)))
@@ -189,6 +203,22 @@ def _char_diff(a: str, b: str, options: DiffOptions) -> WordDiff:
 RedlineKind = Literal["equal", "delete", "insert"]
 
 
+def _change_runs(ops: Sequence[DiffOp]) -> list[list[DiffOp]]:
+    """The ops cut into single equal ops and maximal runs of changes."""
+    runs: list[list[DiffOp]] = []
+    for op in ops:
+        if op.op != "equal" and runs and runs[-1][0].op != "equal":
+            runs[-1].append(op)
+        else:
+            runs.append([op])
+    return runs
+
+
+# Punctuation that sits against the word before it, or after it: no space is added there.
+_CLOSING = frozenset(".,;:!?)]}»”’%")
+_OPENING = frozenset("([{«“‘")
+
+
 def redline(diff: WordDiff) -> list[tuple[RedlineKind, str]]:
     """The diff as one readable sequence: b's text with a's removed words in place.
 
@@ -201,21 +231,34 @@ def redline(diff: WordDiff) -> list[tuple[RedlineKind, str]]:
         if not text:
             return
         if pieces and not pieces[-1][1][-1:].isspace() and not text[:1].isspace() and (
-                kind == "delete" or pieces[-1][0] == "delete"):
-            pieces.append(("equal", " "))
+                kind == "delete" or pieces[-1][0] == "delete") and (
+                text[:1] not in _CLOSING and pieces[-1][1][-1:] not in _OPENING):
+            if pieces[-1][0] == "equal":
+                pieces[-1] = ("equal", pieces[-1][1] + " ")
+            elif kind == "equal":
+                text = " " + text
+            else:
+                pieces.append(("equal", " "))
         if pieces and pieces[-1][0] == kind:
             pieces[-1] = (kind, pieces[-1][1] + text)
         else:
             pieces.append((kind, text))
 
     previous_end = 0
-    for op in diff.ops:
-        if op.b.start > previous_end:
-            add("equal", diff.b[previous_end:op.b.start])
-        if op.op == "delete":
-            add("delete", diff.a[op.a.start:op.a.end])
-        else:
-            add(op.op, diff.b[op.b.start:op.b.end])
-        previous_end = max(previous_end, op.b.end)
+    for run in _change_runs(diff.ops):
+        start = min(op.b.start for op in run)
+        if start > previous_end:
+            add("equal", diff.b[previous_end:start])
+        previous_end = start
+        # Within a run of changes the old words come first, then the new, as in Word.
+        for op in run:
+            if op.op == "delete":
+                add("delete", diff.a[op.a.start:op.a.end])
+        for op in run:
+            if op.op != "delete":
+                if op.b.start > previous_end:
+                    add("equal", diff.b[previous_end:op.b.start])
+                add(op.op, diff.b[op.b.start:op.b.end])
+                previous_end = op.b.end
     add("equal", diff.b[previous_end:])
     return pieces

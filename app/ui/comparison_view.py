@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -39,6 +40,7 @@ from app.ui.palette import DiffColours, colours_for
 PADDING = 6
 STATUS_WIDTH = 110
 DOCUMENT_WIDTH = 340
+MIN_DOCUMENT_WIDTH = 240
 _CACHE = 600
 EXACT_HEIGHT_CELLS = 2500
 Index = QModelIndex | QPersistentModelIndex
@@ -173,6 +175,8 @@ class ComparisonView(QTableView):
         self.horizontalHeader().sectionResized.connect(self._column_resized)
         self.setShowGrid(False)
         self._resizing = False
+        # Columns share the window's width until the user drags one by hand.
+        self._user_sized = False
 
     def estimate_height(self, text: str, width: int = DOCUMENT_WIDTH, extra: str = "",
                         extra_share: float = 0.0) -> int:
@@ -196,13 +200,46 @@ class ComparisonView(QTableView):
         if model is None:
             return
         self.delegate.clear()
+        self._fit_columns()
+        self._update_heights()
+
+    def _fit_columns(self) -> None:
+        """Share the viewport among the document columns; scroll only past MIN_DOCUMENT_WIDTH."""
+        model = self.model()
+        if model is None:
+            return
         self._resizing = True
         self.setColumnWidth(0, STATUS_WIDTH)
-        for column in range(1, model.columnCount()):
-            if self.columnWidth(column) < 120:
-                self.setColumnWidth(column, DOCUMENT_WIDTH)
+        documents = model.columnCount() - 1
+        if documents > 0:
+            if self._user_sized:
+                widths = [max(self.columnWidth(c), 120) for c in range(1, documents + 1)]
+            else:
+                share = (self.viewport().width() - STATUS_WIDTH) // documents
+                widths = [max(share, MIN_DOCUMENT_WIDTH)] * documents
+            for column, width in enumerate(widths, start=1):
+                self.setColumnWidth(column, width)
         self._resizing = False
-        self._update_heights()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_sized and self.model() is not None:
+            before = [self.columnWidth(c) for c in range(self.model().columnCount())]
+            self._fit_columns()
+            if before != [self.columnWidth(c) for c in range(self.model().columnCount())]:
+                self.delegate.clear()
+                self._update_heights()
+
+    def scrollTo(self, index: Index, hint: QAbstractItemView.ScrollHint =
+                 QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Scroll vertically to a cell; move sideways only if the cell is out of sight."""
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        rect = self.visualRect(index)
+        partly_visible = rect.right() > 0 and rect.left() < self.viewport().width()
+        super().scrollTo(index, hint)
+        if partly_visible:
+            bar.setValue(before)
 
     def _update_heights(self) -> None:
         model = self.model()
@@ -232,6 +269,7 @@ class ComparisonView(QTableView):
 
     def _column_resized(self, *_: object) -> None:
         if not self._resizing:
+            self._user_sized = True
             self.delegate.clear()
             self._update_heights()
 

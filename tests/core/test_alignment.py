@@ -124,3 +124,30 @@ def test_needleman_wunsch_keeps_order_and_skips_negative_weights() -> None:
     weights = np.array([[0.9, -1, -1], [-1, -1, 0.8], [-1, 0.7, -1]])
     pairs = needleman_wunsch(weights)
     assert pairs in ([(0, 0), (1, 2)], [(0, 0), (2, 1)])
+
+
+def test_document_titles_pair_however_they_are_worded() -> None:
+    a = make_document([("heading", 0, "Överenskommelse om samverkan kring barns hälsa i Norrvik"),
+                       ("heading", 1, "Syfte"),
+                       ("paragraph", 0, "Barn ska få rätt stöd i rätt tid.")], "ta")
+    b = make_document([("heading", 0, "Samverkansavtal för unga – Region Sörmark"),
+                       ("heading", 1, "Syfte"),
+                       ("paragraph", 0, "Barn ska få rätt stöd i rätt tid.")], "tb")
+    alignment = align([a, b])
+    first = alignment.rows[0]
+    assert first.cells == ((a.clauses[0].id,), (b.clauses[0].id,))
+    assert first.status == "changed" and first.similarity < 0.3
+    # Without a title heading in one of them, nothing is paired against its meaning.
+    c = make_document([("paragraph", 0, "Samverkansavtal för unga – Region Sörmark")], "tc")
+    rows = align([a, c]).rows
+    assert all(not (row.cells[0] and row.cells[1]) for row in rows)
+
+
+def test_a_first_section_heading_is_not_taken_for_a_title() -> None:
+    a = make_document([("heading", 1, "Syfte"), ("paragraph", 0, "Barn ska få stöd."),
+                       ("heading", 1, "Ansvar"), ("paragraph", 0, "Regionen ansvarar.")], "sa")
+    b = make_document([("heading", 1, "Bakgrund"), ("paragraph", 0, "Länet har sex kommuner."),
+                       ("heading", 1, "Ansvar"), ("paragraph", 0, "Regionen ansvarar.")], "sb")
+    first = align([a, b]).rows
+    paired = {(row.cells[0], row.cells[1]) for row in first if row.cells[0] and row.cells[1]}
+    assert ((a.clauses[0].id,), (b.clauses[0].id,)) not in paired

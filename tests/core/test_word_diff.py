@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.word_diff import DiffOptions, diff_words
+from app.core.word_diff import DiffOptions, diff_words, redline
 
 
 def texts(diff, side: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -59,3 +59,14 @@ def test_character_mode_for_short_clauses() -> None:
 def test_unrelated_texts_diff_quickly_and_completely() -> None:
     diff = diff_words("Helt annan mening om skolan.", "Något om regionens ansvar här.")
     assert texts(diff, "a") and texts(diff, "b")
+
+
+def test_redline_keeps_words_apart_and_punctuation_against_its_word() -> None:
+    pieces = redline(diff_words("stöd för ohälsa och/eller funktionsnedsättning.",
+                                "stöd för ohälsa."))
+    assert "".join(text for _kind, text in pieces) == \
+        "stöd för ohälsa och/eller funktionsnedsättning."
+    assert ("delete", "och/eller funktionsnedsättning") in pieces
+    swapped = redline(diff_words("Regionen ska erbjuda stöd", "Kommunen ska erbjuda stöd"))
+    assert "".join(text for _kind, text in swapped) == "Regionen Kommunen ska erbjuda stöd"
+    assert [kind for kind, _text in swapped][:3] == ["delete", "equal", "insert"]
