@@ -8,7 +8,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -50,18 +58,24 @@ def workdir() -> Path:
     return Path(base) / "work"
 
 
-def install_translators(app: QApplication, language: str) -> None:
-    """Qt's own strings in the chosen language, and ours in English if asked."""
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings in the chosen language, and ours in English if asked.
+
+    Returns the installed translators (so a caller can remove them again)."""
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv"
                                else QLocale.Language.English, QLocale.Country.Sweden
                                if language == "sv" else QLocale.Country.UnitedKingdom))
+    installed = []
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(I18N / "klausul_en.qm")):
             app.installTranslator(ours)
+            installed.append(ours)
+    return installed
 
 
 def first_project(window_parent: object, args: argparse.Namespace, settings: QSettings,

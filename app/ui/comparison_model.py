@@ -136,7 +136,7 @@ class ComparisonModel(QAbstractTableModel):
             if document is None:
                 return None
             base = self.document_index(section) == self._alignment.base
-            return f"{document.title} ({self.tr('bas')})" if base else document.title
+            return self.tr("%1 (bas)").replace("%1", document.title) if base else document.title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from app.core import edits
 from app.core.changes import Changes
 from app.core.project import Edit, Project, ProjectError
+
+# The core names its edits in Swedish; these make them translatable for the Edit menu.
+_EDIT_NAMES = (
+    QT_TRANSLATE_NOOP("Edits", "Ta bort dokument"),
+    QT_TRANSLATE_NOOP("Edits", "Ändra dokumentuppgifter"),
+    QT_TRANSLATE_NOOP("Edits", "Byt basdokument"),
+    QT_TRANSLATE_NOOP("Edits", "Dölj dokument"),
+    QT_TRANSLATE_NOOP("Edits", "Visa dokument"),
+    QT_TRANSLATE_NOOP("Edits", "Länka klausuler"),
+    QT_TRANSLATE_NOOP("Edits", "Ta bort länk"),
+)
+
+
+def edit_name(edit: Edit) -> str:
+    """The undo/redo text of an edit in the user's language."""
+    if isinstance(edit, edits.AddDocument):
+        return QCoreApplication.translate("Edits", "Lägg till %1").replace(
+            "%1", edit.document.title)
+    return QCoreApplication.translate("Edits", edit.text)
 
 
 class UndoCommand(QUndoCommand):
     """Wraps one core edit; redo applies it, undo reverts it."""
 
     def __init__(self, history: EditHistory, edit: Edit) -> None:
-        super().__init__(edit.text)
+        super().__init__(edit_name(edit))
         self._history = history
         self._edit = edit
 

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.project.path.name if self.project.path else self.tr("Namnlöst projekt")
-        suffix = f" ({self.tr('skrivskyddat')})" if self.project.read_only else ""
+        suffix = " " + self.tr("(skrivskyddat)") if self.project.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Klausul")
         self.setWindowModified(self.is_modified())
 
@@ -547,7 +547,8 @@ class MainWindow(QMainWindow):
         if not documents:
             return
         hidden = self.project.hidden_documents()
-        labels = [f"{d.title} ({self.tr('dold') if d.id in hidden else self.tr('visas')})"
+        hidden_label, shown_label = self.tr("%1 (dold)"), self.tr("%1 (visas)")
+        labels = [(hidden_label if d.id in hidden else shown_label).replace("%1", d.title)
                   for d in documents]
         label, ok = QInputDialog.getItem(self, self.tr("Dölj eller visa"),
                                          self.tr("Dokument:"), labels, 0, False)
@@ -557,6 +558,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
-        QMessageBox.information(self, "Klausul",
-                                "Språket byts när Klausul startas om. / "
-                                "The language changes when Klausul restarts.")
+        # Shown in the language just chosen, since that is the one the user reads.
+        message = {"sv": "Språket byts när Klausul startas om.",
+                   "en": "The language changes when Klausul restarts."}[code]
+        QMessageBox.information(self, "Klausul", message)

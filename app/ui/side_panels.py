@@ -36,22 +36,26 @@ class DetailPanel(QTextBrowser):
                     kind, kind)
 
     def show_nothing(self) -> None:
-        self.setHtml(f"<p><i>{escape(self.tr('Markera en klausul för att se detaljer.'))}</i></p>")
+        hint = self.tr("Markera en klausul för att se detaljer.")
+        self.setHtml(f"<p><i>{escape(hint)}</i></p>")
 
     def show_clause(self, document: Document, clause: Clause,
                     partners: list[tuple[Document, Clause]]) -> None:
         """Show a clause (small text: HTML is fine here) and its diff to each partner."""
+        place, kind, number = self.tr("Plats"), self.tr("Typ"), self.tr("Nummer")
+        headings, lead_in, compared = self.tr("Rubriker"), self.tr("Inledning"), \
+            self.tr("Jämfört med")
         rows = [f"<h3>{escape(document.title)}</h3>",
                 f"<p>{escape(clause.text)}</p>",
-                f"<p><b>{escape(self.tr('Plats'))}:</b> {escape(clause.location or '–')}"
-                f" &nbsp; <b>{escape(self.tr('Typ'))}:</b> {escape(self.kind_label(clause.kind))}"
-                + (f" &nbsp; <b>{escape(self.tr('Nummer'))}:</b> {escape(clause.number)}"
+                f"<p><b>{escape(place)}:</b> {escape(clause.location or '–')}"
+                f" &nbsp; <b>{escape(kind)}:</b> {escape(self.kind_label(clause.kind))}"
+                + (f" &nbsp; <b>{escape(number)}:</b> {escape(clause.number)}"
                    if clause.number else "") + "</p>"]
         if clause.heading_path:
-            rows.append(f"<p><b>{escape(self.tr('Rubriker'))}:</b> "
+            rows.append(f"<p><b>{escape(headings)}:</b> "
                         f"{escape(' › '.join(clause.heading_path))}</p>")
         if clause.context:
-            rows.append(f"<p><b>{escape(self.tr('Inledning'))}:</b> {escape(clause.context)}</p>")
+            rows.append(f"<p><b>{escape(lead_in)}:</b> {escape(clause.context)}</p>")
         for note in clause.comments:
             rows.append(f"<p>💬 <b>{escape(note.author)}</b>: {escape(note.text)}</p>")
         for revision in clause.revisions:
@@ -59,7 +63,7 @@ class DetailPanel(QTextBrowser):
             rows.append(f"<p>✎ {escape(label)} ({escape(revision.author)}): "
                         f"{escape(revision.text)}</p>")
         for other, partner in partners:
-            rows.append(f"<h4>{escape(self.tr('Jämfört med'))} {escape(other.title)}</h4>"
+            rows.append(f"<h4>{escape(compared)} {escape(other.title)}</h4>"
                         f"<p>{_diff_html(clause.text, partner.text)}</p>")
         self.setHtml("".join(rows))
 

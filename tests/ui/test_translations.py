@@ -1,0 +1,89 @@
+"""English UI strings: complete, compiled, loaded; Qt's own buttons follow the language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
+
+from app.ui.application import I18N, install_translators
+from app.ui.demo import open_demo
+from app.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = I18N / "klausul_en.ts"
+
+
+def messages(path: Path) -> dict[tuple[str, str], etree._Element]:
+    tree = etree.parse(str(path))
+    return {(str(context.findtext("name")), str(message.findtext("source"))):
+            message.find("translation")
+            for context in tree.iter("context") for message in context.iter("message")}
+
+
+def test_every_ui_string_is_in_the_catalogue_and_translated(tmp_path: Path) -> None:
+    lupdate = ROOT / ".venv" / "bin" / "pyside6-lupdate"
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "")
+    if not lupdate.is_file():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py")),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    catalogue = messages(TS)
+    assert set(messages(fresh)) <= set(catalogue), "run scripts/update-translations"
+    untranslated = [key for key, translation in catalogue.items()
+                    if translation is None or translation.get("type") == "unfinished"
+                    or not (translation.text or "").strip()]
+    assert untranslated == []
+
+
+def test_compiled_catalogue_matches_the_source() -> None:
+    translator = QTranslator()
+    assert translator.load(str(I18N / "klausul_en.qm"))
+    for (context, source), translation in messages(TS).items():
+        assert translator.translate(context, source) == translation.text, source
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+
+
+def test_english_window_and_qt_buttons(english: None, qtbot: QtBot, tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    window = MainWindow(open_demo(work), work,
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"]
+    assert window.comparison.headerData(1, Qt.Orientation.Horizontal).endswith("(base)")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert "&Save" in [a.text() for a in file_menu.actions()]
+    window.project.mark_unmodified()
+    window.close()
+
+
+def test_swedish_is_the_default_and_qt_dialogs_speak_it(qapp: QApplication) -> None:
+    installed = install_translators(qapp, "sv")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"Spara", "Avbryt"}
+        assert QCoreApplication.translate("MainWindow", "&Arkiv") == "&Arkiv"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
