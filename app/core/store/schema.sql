@@ -1,4 +1,4 @@
--- Klausul project file, schema version 1. Migrations in migrations.py build on this.
+-- Klausul project file, schema version 1. Later versions add numbered migrations in database.py.
 CREATE TABLE documents (
     id          TEXT PRIMARY KEY,
     position    INTEGER NOT NULL,
