@@ -34,6 +34,7 @@ from app.ui.comparison_model import (
     STATUS_ROLE,
     TEXT_ROLE,
     ComparisonModel,
+    cell_text,
 )
 from app.ui.palette import DiffColours, colours_for
 
@@ -186,13 +187,10 @@ class ComparisonView(QTableView):
         its width is added (all of it when the texts differ a lot).
         """
         metrics = QFontMetrics(self.font())
-        usable = max(width - 2 * PADDING, 40)
         advance = metrics.horizontalAdvance(text)
         if extra and extra_share and extra != text:
             advance += int(metrics.horizontalAdvance(extra) * extra_share)
-        # Word wrapping leaves ragged line ends: allow for them.
-        lines = max(1, math.ceil(advance * 1.15 / usable + 0.2))
-        return lines * metrics.lineSpacing() + 2 * PADDING + 2
+        return _wrapped_height(advance, width, metrics.lineSpacing())
 
     def relayout(self) -> None:
         """Set column widths and every row's height after the model changed."""
@@ -242,36 +240,59 @@ class ComparisonView(QTableView):
             bar.setValue(before)
 
     def _update_heights(self) -> None:
+        """Every row's height, estimated from the source model's texts (no QModelIndex per
+        cell), with each distinct text measured once."""
         model = self.model()
         source = source_model(self)
-        if source is None:
+        if source is None or model is None:
             return
         header = self.verticalHeader()
+        columns = range(1, model.columnCount())
         widths = [self.columnWidth(c) for c in range(model.columnCount())]
+        metrics = QFontMetrics(self.font())
+        line = metrics.lineSpacing()
+        advances: dict[str, int] = {}
+
+        def advance(text: str) -> int:
+            found = advances.get(text)
+            if found is None:
+                found = advances[text] = metrics.horizontalAdvance(text)
+            return found
+
         # Exact shown text (with struck base words) for ordinary projects; for very large
-        # ones, an upper bound from the base text keeps relayout fast.
+        # ones, own text plus the whole base text is an upper bound that needs no diff.
         exact = model.rowCount() * model.columnCount() <= EXACT_HEIGHT_CELLS
         base_column = source.column_of(source.alignment.base)
-        for row in range(model.rowCount()):
-            source_row = model.index(row, 0).data(ROW_ROLE)
+        rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+        for view_row, row in enumerate(rows):
             height = 0
-            for column in range(1, model.columnCount()):
-                if exact and isinstance(source_row, int):
-                    text = source.shown_text(source_row, column)
-                    estimate = self.estimate_height(text, widths[column])
-                else:
-                    text = str(model.index(row, column).data(TEXT_ROLE) or "")
-                    base = str(model.index(row, base_column).data(TEXT_ROLE) or "") \
-                        if base_column is not None and column != base_column and text else ""
-                    estimate = self.estimate_height(text, widths[column], base, 1.0)
-                height = max(height, estimate)
-            header.resizeSection(row, max(height, 28))
+            if exact:
+                for column in columns:
+                    width = advance(source.shown_text(row, column))
+                    height = max(height, _wrapped_height(width, widths[column], line))
+            else:
+                texts = [cell_text(source.clauses_at(row, c)) for c in columns]
+                base = texts[base_column - 1] if base_column is not None else ""
+                for column, text in zip(columns, texts, strict=True):
+                    width = advance(text or "–")
+                    if text and base and column != base_column and text != base:
+                        width += advance(base)
+                    height = max(height, _wrapped_height(width, widths[column], line))
+            header.resizeSection(view_row, max(height, 28))
 
     def _column_resized(self, *_: object) -> None:
         if not self._resizing:
             self._user_sized = True
             self.delegate.clear()
             self._update_heights()
+
+
+def _wrapped_height(advance: int, width: int, line: int) -> int:
+    """Pixel height of text `advance` pixels long wrapped into a column `width` wide."""
+    usable = max(width - 2 * PADDING, 40)
+    # Word wrapping leaves ragged line ends: allow for them.
+    lines = max(1, math.ceil(advance * 1.15 / usable + 0.2))
+    return lines * line + 2 * PADDING + 2
 
 
 def source_model(view: QTableView) -> ComparisonModel | None:

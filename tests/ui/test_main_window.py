@@ -265,3 +265,37 @@ def test_screenshot_option_renders_the_comparison(tmp_path: Path) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert "#d4f4dc" in colours and "#fbdcdc" in colours  # insertions and deletions painted
+
+
+def test_widgets_have_accessible_names_and_actions_keys(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QTextEdit
+    unnamed = [w.objectName() or type(w).__name__
+               for kind in (QAbstractItemView, QLineEdit, QTextEdit, QAbstractButton)
+               for w in window.findChildren(kind)
+               if w.isVisibleTo(window) and not w.accessibleName()
+               and not (isinstance(w, QAbstractButton) and w.text())
+               and w.parent() is not None and "qt_" not in w.objectName()
+               and type(w).__name__ not in ("QToolButton", "QHeaderView")]
+    assert unnamed == []
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text(), menu_action.text()
+        menu = menu_action.menu()
+        for item in menu.actions():
+            if item.isSeparator() or item.menu() is not None:
+                continue
+            assert "&" in item.text() or not item.shortcut().isEmpty() \
+                or item.objectName().startswith("language_"), item.text()
+
+
+def test_window_geometry_and_docks_are_kept(qtbot: QtBot, workdir: Path,
+                                            settings: QSettings) -> None:
+    first = MainWindow(open_demo(workdir), workdir, settings)
+    first.resize(711, 477)  # the offscreen screen is 800 × 600
+    first.show()
+    first.project.mark_unmodified()
+    assert first.close()
+    assert settings.value("window/geometry") is not None
+    second = MainWindow(open_demo(workdir), workdir, settings)
+    assert (second.width(), second.height()) == (711, 477)
+    second.project.mark_unmodified()
+    second.close()
