@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, task: ImportTask, edit: object) -> None:
         self._finish_task(task)
+        if task.cancel.cancelled:  # finished just before the user cancelled
+            return
         if self.project.read_only:
             self.show_error(self.tr("Projektet är öppnat skrivskyddat"))
             return

@@ -299,3 +299,19 @@ def test_window_geometry_and_docks_are_kept(qtbot: QtBot, workdir: Path,
     assert (second.width(), second.height()) == (711, 477)
     second.project.mark_unmodified()
     second.close()
+
+
+def test_cancelled_import_adds_nothing(window: MainWindow, qtbot: QtBot,
+                                       tmp_path: Path) -> None:
+    paragraphs = "".join(p(f"Punkt {i}: barn och unga ska få stöd av regionen och kommunen.")
+                         for i in range(3000))
+    source = tmp_path / "stor.docx"
+    source.write_bytes(build_docx(paragraphs))
+    window.import_files([source])
+    assert window.documents_panel.progress.isVisibleTo(window)
+    window.cancel_imports()
+    window.pool.waitForDone(20000)
+    qtbot.wait(100)  # let any queued signal arrive
+    assert len(window.project.documents()) == 3
+    assert window.history.stack.count() == 0
+    assert not window.documents_panel.progress.isVisibleTo(window)
