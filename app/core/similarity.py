@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -32,7 +30,13 @@ class FeatureCache:
         self.synonyms = synonyms or load_synonyms()
         self._stemmer = snowballstemmer.stemmer("swedish")
         self._stems: dict[str, str] = {}
+        self._token_lists: dict[str, list[str]] = {}
+        self._word_grams: dict[str, tuple[str, ...]] = {}
         self._features: dict[tuple[str, str, tuple[str, ...]], Features] = {}
+        # One vocabulary for every alignment made with this cache, so a clause's feature
+        # columns are worked out once and a realignment only concatenates arrays.
+        self._vocabulary: dict[str, int] = {}
+        self._encoded: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     def stem(self, word: str) -> str:
         """Snowball stem, memoised (the vocabulary is small)."""
@@ -43,7 +47,22 @@ class FeatureCache:
         return stem
 
     def tokens(self, text: str) -> list[str]:
-        """Stemmed tokens of a text after case folding and synonym mapping."""
+        """Stemmed tokens of a text after case folding and synonym mapping (memoised: lead-ins
+        and headings recur across many clauses)."""
+        found = self._token_lists.get(text)
+        if found is None:
+            found = self._token_lists[text] = self._tokenise(text)
+        return found
+
+    def _grams(self, word: str) -> tuple[str, ...]:
+        """Character n-grams of a long word (compounds share them), memoised."""
+        found = self._word_grams.get(word)
+        if found is None:
+            found = self._word_grams[word] = tuple(
+                "#" + word[start:start + _NGRAM] for start in range(len(word) - _NGRAM + 1))
+        return found
+
+    def _tokenise(self, text: str) -> list[str]:
         folded = unicodedata.normalize("NFC", text).casefold()
         folded = _HYPHEN_BREAK.sub(r"\1\2", folded)
         folded = self.synonyms.canonicalise(folded)
@@ -62,8 +81,7 @@ class FeatureCache:
         for word in words:
             counts[word] = get(word, 0.0) + W_WORD
             if len(word) >= _NGRAM_MIN_WORD:
-                for start in range(len(word) - _NGRAM + 1):
-                    gram = "#" + word[start:start + _NGRAM]
+                for gram in self._grams(word):
                     counts[gram] = get(gram, 0.0) + W_NGRAM
         for first, second in itertools.pairwise(words):
             pair = first + " " + second
@@ -77,6 +95,23 @@ class FeatureCache:
         self._features[key] = counts
         return counts
 
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self._vocabulary)
+
+    def encoded(self, clause: Clause) -> tuple[np.ndarray, np.ndarray]:
+        """The clause's features as (column indices, raw weights) over the cache's vocabulary."""
+        features = self.features(clause)
+        found = self._encoded.get(id(features))
+        if found is None:
+            vocabulary = self._vocabulary
+            columns = np.fromiter((vocabulary.setdefault(name, len(vocabulary))
+                                   for name in features), dtype=np.int64, count=len(features))
+            values = np.fromiter(features.values(), dtype=np.float64, count=len(features))
+            # Keyed by the (cached, never freed) features dict, which lives as long as this.
+            found = self._encoded[id(features)] = (columns, values)
+        return found
+
 
 class Vectors:
     """TF-IDF rows (L2-normalised) of several documents' clauses over one vocabulary."""
@@ -84,31 +119,19 @@ class Vectors:
     def __init__(self, documents: Sequence[Sequence[Clause]], cache: FeatureCache) -> None:
         from scipy import sparse  # imported lazily: ~0.2 s that start-up need not pay
 
-        features = [[cache.features(c) for c in clauses] for clauses in documents]
-        vocabulary: dict[str, int] = {}
-        df: Counter[int] = Counter()
-        rows: list[tuple[list[int], list[float]]] = []
-        for document in features:
-            for feature in document:
-                columns = [vocabulary.setdefault(name, len(vocabulary)) for name in feature]
-                df.update(columns)
-                rows.append((columns, list(feature.values())))
-        total = max(len(rows), 1)
-        idf = np.zeros(len(vocabulary) or 1)
-        for column, count in df.items():
-            idf[column] = math.log((1 + total) / (1 + count)) + 1.0
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
-        for columns, values in rows:
-            indices.extend(columns)
-            data.extend(values)
-            indptr.append(len(indices))
-        matrix = sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
-             np.asarray(indptr, dtype=np.int64)),
-            shape=(len(rows), max(len(vocabulary), 1)),
-        )
+        encoded = [cache.encoded(c) for clauses in documents for c in clauses]
+        width = max(cache.vocabulary_size, 1)
+        if encoded:
+            indices = np.concatenate([columns for columns, _ in encoded])
+            data = np.concatenate([values for _, values in encoded])
+        else:
+            indices, data = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        indptr = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(columns) for columns, _ in encoded], out=indptr[1:])
+        total = max(len(encoded), 1)
+        df = np.bincount(indices, minlength=width)
+        idf = np.log((1 + total) / (1 + df)) + 1.0
+        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(encoded), width))
         matrix = matrix.multiply(idf).tocsr()
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
