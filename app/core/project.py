@@ -255,9 +255,7 @@ class Project:
         return self._alignment
 
     def _stored_alignment(self, documents: tuple[Document, ...], base: int) -> Alignment | None:
-        key = json.dumps([[d.id for d in documents], base, [list(map(str, (link.kind, link.a,
-                          link.b))) for link in self.manual_links()]])
-        if self.setting("alignment_key") != key:
+        if self.setting("alignment_key") != self._alignment_key(documents, base):
             return None
         rows = tuple(AlignedRow(cells=tuple(tuple(ClauseId(i) for i in cell)
                                             for cell in json.loads(cells)),
@@ -267,11 +265,13 @@ class Project:
                          "ORDER BY position"))
         return Alignment(tuple(d.id for d in documents), base, rows)
 
+    def _alignment_key(self, documents: tuple[Document, ...], base: int) -> str:
+        """What a stored alignment was computed from: documents, base and manual links."""
+        return json.dumps([[d.id for d in documents], base,
+                           [[link.kind, link.a, link.b] for link in self.manual_links()]])
+
     def _store_alignment(self, alignment: Alignment) -> None:
-        documents = self.documents()
-        key = json.dumps([[d.id for d in documents], alignment.base,
-                          [list(map(str, (link.kind, link.a, link.b)))
-                           for link in self.manual_links()]])
+        key = self._alignment_key(self.documents(), alignment.base)
         db = self._connection()
         db.execute("BEGIN IMMEDIATE")
         db.execute("DELETE FROM alignment_rows")
