@@ -20,8 +20,8 @@ _TOKEN = re.compile(r"\w+|[^\w\s]+|\s+")
 _SPACE_THEN_TOKEN = re.compile(r"\s*(?:\w+|[^\w\s]+)")
 _SHORT = 40  # below this many characters on both sides, "auto" diffs by character
 _DMP_OPS: dict[int, DiffKind] = {0: "equal", -1: "delete", 1: "insert"}
-# Per token: end offsets in the text, and lengths (a token starts at end - length).
-_Offsets = tuple[list[int], list[int]]
+# Per token: its end offset in the text, and its text there (start = end - len(text)).
+_Offsets = tuple[list[int], list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,8 @@ _TOKEN_DMP = _TokenCleanup()
 
 
 def _tokens(text: str, options: DiffOptions) -> tuple[list[str], _Offsets]:
-    """Comparison keys, and each token's end offset and length in `text`."""
+    """Comparison keys, and per token its end offset and its text (a token starts at its
+    end minus its length; the length is only looked up where a run begins)."""
     start_at = 0
     if options.ignore_numbering:
         label, rest = split_number_label(text.lstrip())
@@ -98,29 +99,22 @@ def _tokens(text: str, options: DiffOptions) -> tuple[list[str], _Offsets]:
     else:
         keys = _TOKEN.findall(text, start_at)
         ends = list(accumulate(map(len, keys), initial=start_at))[1:]
-    lengths = list(map(len, keys))
     if options.ignore_punctuation:
         kept = [i for i, key in enumerate(keys) if key[0].isalnum() or key[0] == "_"]
         keys = [keys[i] for i in kept]
-        ends, lengths = [ends[i] for i in kept], [lengths[i] for i in kept]
+        ends = [ends[i] for i in kept]
+    raw = keys
     if options.ignore_case:
         keys = list(map(str.casefold, keys))
-    return keys, (ends, lengths)
+    return keys, (ends, raw)
 
 
 def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
     """Each distinct token as one character, so the diff runs on short strings."""
-    table = {key: chr(0x100 + i) for i, key in enumerate(dict.fromkeys(keys_a + keys_b))}
+    distinct = dict.fromkeys(keys_a + keys_b)
+    table = dict(zip(distinct, map(chr, range(0x100, 0x100 + len(distinct))), strict=True))
     lookup = table.__getitem__
     return "".join(map(lookup, keys_a)), "".join(map(lookup, keys_b))
-
-
-def _cover(offsets: _Offsets, first: int, last: int, fallback: int) -> Span:
-    """The text span from token `first` to token `last` (exclusive); empty at `fallback`."""
-    if first >= last:
-        return Span(fallback, fallback)
-    ends, lengths = offsets
-    return Span(ends[first] - lengths[first], ends[last - 1])
 
 
 def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff:
@@ -153,26 +147,28 @@ def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff
     return WordDiff(a, b, tuple(_runs(diffs, offsets_a, offsets_b, len(a), len(b))))
 
 
-def _runs(diffs: list[tuple[int, str]], spans_a: _Offsets, spans_b: _Offsets,
+def _runs(diffs: list[tuple[int, str]], offsets_a: _Offsets, offsets_b: _Offsets,
           len_a: int, len_b: int) -> list[DiffOp]:
+    """DiffOps with character spans from diffs over encoded tokens (the hot loop: locals)."""
     ops: list[DiffOp] = []
+    append, span, diff_op = ops.append, Span, DiffOp
+    (ends_a, raw_a), (ends_b, raw_b) = offsets_a, offsets_b
+    count_a, count_b = len(ends_a), len(ends_b)
     i = j = 0
-    (ends_a, lengths_a), (ends_b, lengths_b) = spans_a, spans_b
     for code, chunk in diffs:
         count = len(chunk)
-        at_a = ends_a[i] - lengths_a[i] if i < len(ends_a) else len_a
-        at_b = ends_b[j] - lengths_b[j] if j < len(ends_b) else len_b
+        at_a = ends_a[i] - len(raw_a[i]) if i < count_a else len_a
+        at_b = ends_b[j] - len(raw_b[j]) if j < count_b else len_b
         if code == 0:
-            ops.append(DiffOp("equal", _cover(spans_a, i, i + count, at_a),
-                              _cover(spans_b, j, j + count, at_b)))
             i += count
             j += count
+            append(diff_op("equal", span(at_a, ends_a[i - 1]), span(at_b, ends_b[j - 1])))
         elif code == -1:
-            ops.append(DiffOp("delete", _cover(spans_a, i, i + count, at_a), Span(at_b, at_b)))
             i += count
+            append(diff_op("delete", span(at_a, ends_a[i - 1]), span(at_b, at_b)))
         else:
-            ops.append(DiffOp("insert", Span(at_a, at_a), _cover(spans_b, j, j + count, at_b)))
             j += count
+            append(diff_op("insert", span(at_a, at_a), span(at_b, ends_b[j - 1])))
     return ops
 
 
