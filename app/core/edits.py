@@ -161,34 +161,37 @@ class SetHidden:
 
 
 @dataclass
-class AddManualLink:
-    """Link two clauses into one row, or keep them apart (unlink)."""
+class ManualLinks:
+    """Links that put clauses in one row, or unlinks that keep them apart; undone together."""
 
-    link: ManualLink
+    links: tuple[ManualLink, ...]
+    name: str
     _replaced: list[tuple[str, str, str, str]] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
-        return "Länka klausuler" if self.link.kind == "link" else "Ta bort länk"
+        return self.name
 
     def apply(self, project: Project) -> Changes:
-        a, b = self.link.a, self.link.b
+        self._replaced = []
         with project.transaction() as db:
-            # A link and an unlink of the same pair cancel out: the newest wins.
-            self._replaced = [tuple(r) for r in db.execute(
-                "SELECT kind, a, b, created FROM manual_links WHERE (a = ? AND b = ?) "
-                "OR (a = ? AND b = ?)", (a, b, b, a)).fetchall()]
-            db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)",
-                       (a, b, b, a))
-            db.execute("INSERT INTO manual_links (kind, a, b, created) VALUES (?, ?, ?, "
-                       "datetime('now'))", (self.link.kind, a, b))
+            for link in self.links:
+                a, b = link.a, link.b
+                # A link and an unlink of the same pair cancel out: the newest wins.
+                self._replaced += [tuple(r) for r in db.execute(
+                    "SELECT kind, a, b, created FROM manual_links WHERE (a = ? AND b = ?) "
+                    "OR (a = ? AND b = ?)", (a, b, b, a)).fetchall()]
+                db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) "
+                           "OR (a = ? AND b = ?)", (a, b, b, a))
+                db.execute("INSERT INTO manual_links (kind, a, b, created) VALUES (?, ?, ?, "
+                           "datetime('now'))", (link.kind, a, b))
         return Changes.of("links", "alignment")
 
     def revert(self, project: Project) -> Changes:
-        a, b = self.link.a, self.link.b
         with project.transaction() as db:
-            db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)",
-                       (a, b, b, a))
+            for link in self.links:
+                db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) "
+                           "OR (a = ? AND b = ?)", (link.a, link.b, link.b, link.a))
             db.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
                            self._replaced)
         return Changes.of("links", "alignment")

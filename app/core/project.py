@@ -326,8 +326,25 @@ class Project:
     def remove_document(self, document: DocumentId) -> edits.RemoveDocument:
         return edits.RemoveDocument(document)
 
-    def link(self, a: ClauseId, b: ClauseId) -> edits.AddManualLink:
-        return edits.AddManualLink(ManualLink("link", a, b))
+    def link(self, a: ClauseId, b: ClauseId) -> edits.ManualLinks:
+        return edits.ManualLinks((ManualLink("link", a, b),), "Länka klausuler")
 
-    def unlink(self, a: ClauseId, b: ClauseId) -> edits.AddManualLink:
-        return edits.AddManualLink(ManualLink("unlink", a, b))
+    def unlink(self, a: ClauseId, b: ClauseId) -> edits.ManualLinks:
+        return edits.ManualLinks((ManualLink("unlink", a, b),), "Ta bort länk")
+
+    def pin_row(self, row: AlignedRow) -> edits.ManualLinks | None:
+        """Keep a row as it stands through every realignment: link its clauses by hand.
+
+        The row's base clause (or, without one, its first clause) is linked to each other
+        document's clauses in the row. None when the row has fewer than two clauses."""
+        alignment = self.alignment()
+        cells = list(row.cells)
+        order = [alignment.base] + [d for d in range(len(cells)) if d != alignment.base]
+        clauses = [c for d in order for c in cells[d]]
+        anchor_document = next((d for d in order if cells[d]), None)
+        if anchor_document is None or len(clauses) < 2:
+            return None
+        anchor = cells[anchor_document][0]
+        links = tuple(ManualLink("link", anchor, c) for d in order if d != anchor_document
+                      for c in cells[d])
+        return edits.ManualLinks(links, "Lås raden") if links else None

@@ -18,6 +18,7 @@ _EDIT_NAMES = (
     QT_TRANSLATE_NOOP("Edits", "Visa dokument"),
     QT_TRANSLATE_NOOP("Edits", "Länka klausuler"),
     QT_TRANSLATE_NOOP("Edits", "Ta bort länk"),
+    QT_TRANSLATE_NOOP("Edits", "Lås raden"),
 )
 
 

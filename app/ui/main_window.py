@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
                                        [QKeySequence("Ctrl+L")], "linkAction"))
         compare.addAction(self._action(self.tr("&Ta bort länk"), self.unlink_selected,
                                        [QKeySequence("Ctrl+Shift+L")], "unlinkAction"))
+        compare.addAction(self._action(self.tr("Lås &raden"), self.pin_current_row,
+                                       [QKeySequence("Ctrl+Shift+P")], "pinRowAction"))
         toolbar = QToolBar(self.tr("Verktyg"), self)
         toolbar.setObjectName("mainToolbar")
         for name in ("addDocumentsAction", "saveAction", "previousDifferenceAction",
@@ -531,6 +533,21 @@ class MainWindow(QMainWindow):
             return
         clause = self.comparison.clauses_at(row, column)[0].id
         self.history.push(self.project.unlink(base_clauses[0].id, clause))
+
+    def pin_current_row(self) -> None:
+        """Keep the current row's pairing through realignment (its clauses linked by hand)."""
+        row = self._current_source_row()
+        if row < 0:
+            self.show_error(self.tr("Markera en rad först."))
+            return
+        edit = self.project.pin_row(self.comparison.alignment.rows[row])
+        if edit is None:
+            self.statusBar().showMessage(self.tr("Raden har bara en klausul: inget att låsa"),
+                                         4000)
+            return
+        clause = next(c for cell in self.comparison.alignment.rows[row].cells for c in cell)
+        self.history.push(edit)
+        self.go_to_clause(clause)
 
     def choose_base(self) -> None:
         documents = self.project.documents()

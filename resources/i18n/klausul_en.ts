@@ -52,12 +52,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/ui/comparison_view.py" line="162"/>
+        <location filename="../../app/ui/comparison_view.py" line="163"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison_view.py" line="163"/>
+        <location filename="../../app/ui/comparison_view.py" line="164"/>
         <source>En rad per grupp av motsvarande klausuler, en kolumn per dokument</source>
         <translation>One row per group of corresponding clauses, one column per document</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>EditHistory</name>
     <message>
-        <location filename="../../app/ui/history.py" line="61"/>
+        <location filename="../../app/ui/history.py" line="62"/>
         <source>Projektet är öppnat skrivskyddat</source>
         <translation>The project is open read-only</translation>
     </message>
@@ -295,7 +295,12 @@
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="27"/>
+        <location filename="../../app/ui/history.py" line="21"/>
+        <source>Lås raden</source>
+        <translation>Pin row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="28"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
@@ -444,133 +449,148 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="189"/>
+        <source>Lås &amp;raden</source>
+        <translation>&amp;Pin Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Verktyg</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Namnlöst projekt</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>(skrivskyddat)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Öppna projekt</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Klausul-projekt (*.klausul)</source>
         <translation>Klausul projects (*.klausul)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Spara projekt</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Överenskommelser (*.docx *.pdf *.odt *.txt *.md *.html *.htm);;Alla filer (*)</source>
         <translation>Agreements (*.docx *.pdf *.odt *.txt *.md *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Projektet är öppnat skrivskyddat</source>
         <translation>The project is open read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Importerade %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Inga fler skillnader</source>
         <translation>No more differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Inga tidigare skillnader</source>
         <translation>No earlier differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Ingen träff</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
+        <source>Markera en rad först.</source>
+        <translation>Select a row first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="545"/>
+        <source>Raden har bara en klausul: inget att låsa</source>
+        <translation>The row has only one clause: nothing to pin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Basdokument</source>
         <translation>Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Jämför mot:</source>
         <translation>Compare against:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>%1 (dold)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>%1 (visas)</source>
         <translation>%1 (shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Dölj eller visa</source>
         <translation>Hide or Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>

@@ -315,3 +315,19 @@ def test_cancelled_import_adds_nothing(window: MainWindow, qtbot: QtBot,
     assert len(window.project.documents()) == 3
     assert window.history.stack.count() == 0
     assert not window.documents_panel.progress.isVisibleTo(window)
+
+
+def test_pin_row_from_the_keyboard_and_undo(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.comparison
+    row = next(r for r, aligned in enumerate(model.alignment.rows)
+               if sum(map(bool, aligned.cells)) >= 2 and not aligned.pinned)
+    first_clause = next(c for cell in model.alignment.rows[row].cells for c in cell)
+    window.go_to_source_row(row)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    pinned_row = model.row_of_clause(first_clause)
+    assert pinned_row is not None and model.alignment.rows[pinned_row].pinned
+    assert "📌" in model.index(pinned_row, 0).data()
+    window.undo_action.trigger()
+    assert not model.alignment.rows[model.row_of_clause(first_clause)].pinned

@@ -270,3 +270,25 @@ def test_work_survives_a_killed_process_and_can_be_recovered(tmp_path: Path, wor
     check = Project.open(target, workdir, "anna", mode="read_only")
     assert check.documents()[0].title == "Osparad ändring"
     check.close()
+
+
+def test_pinned_row_is_linked_by_hand_and_undone_in_one_step(workdir: Path,
+                                                              sources: list[Path]) -> None:
+    project = Project.new(workdir, "anna")
+    for source in sources:
+        project.apply(project.import_file(source))
+    alignment = project.alignment()
+    row = next(r for r in alignment.rows if all(r.cells) and not r.pinned)
+    before = dump(project)
+    edit = project.pin_row(row)
+    assert edit is not None
+    project.apply(edit)
+    pinned = project.alignment()
+    kept = pinned.rows[pinned.row_of(row.cells[0][0]) or 0]
+    assert kept.pinned and kept.cells == row.cells
+    assert {(link.kind, link.a, link.b) for link in project.manual_links()} == {
+        ("link", row.cells[0][0], other) for other in row.cells[1]}
+    project.revert(edit)
+    assert dump(project) == before
+    lone = next(r for r in alignment.rows if sum(map(len, r.cells)) == 1)
+    assert project.pin_row(lone) is None
