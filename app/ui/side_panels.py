@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -35,6 +36,16 @@ class DetailPanel(QTextBrowser):
                 "list_item": self.tr("listpunkt"), "table_cell": self.tr("tabellcell")}.get(
                     kind, kind)
 
+    def location_text(self, location: str) -> str:
+        """The importer's Swedish location ("tabell 2, rad 3", "sida 4") in the UI language."""
+        if not location:
+            return "–"
+        row = self.tr("rad", "table row") if "tabell" in location \
+            else self.tr("rad", "line of a text file")
+        words = {"tabell": self.tr("tabell"), "sida": self.tr("sida"),
+                 "stycke": self.tr("stycke"), "kol": self.tr("kol"), "rad": row}
+        return re.sub(r"[^\W\d]+", lambda m: words.get(m.group(), m.group()), location)
+
     def show_nothing(self) -> None:
         hint = self.tr("Markera en klausul för att se detaljer.")
         self.setHtml(f"<p><i>{escape(hint)}</i></p>")
@@ -47,7 +58,7 @@ class DetailPanel(QTextBrowser):
             self.tr("Jämfört med")
         rows = [f"<h3>{escape(document.title)}</h3>",
                 f"<p>{escape(clause.text)}</p>",
-                f"<p><b>{escape(place)}:</b> {escape(clause.location or '–')}"
+                f"<p><b>{escape(place)}:</b> {escape(self.location_text(clause.location))}"
                 f" &nbsp; <b>{escape(kind)}:</b> {escape(self.kind_label(clause.kind))}"
                 + (f" &nbsp; <b>{escape(number)}:</b> {escape(clause.number)}"
                    if clause.number else "") + "</p>"]

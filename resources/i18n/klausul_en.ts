@@ -65,72 +65,100 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="29"/>
+        <location filename="../../app/ui/side_panels.py" line="30"/>
         <source>Klausuldetaljer</source>
         <translation>Clause details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="34"/>
+        <location filename="../../app/ui/side_panels.py" line="35"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="34"/>
+        <location filename="../../app/ui/side_panels.py" line="35"/>
+        <location filename="../../app/ui/side_panels.py" line="46"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="35"/>
+        <location filename="../../app/ui/side_panels.py" line="36"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="35"/>
+        <location filename="../../app/ui/side_panels.py" line="36"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="39"/>
+        <location filename="../../app/ui/side_panels.py" line="43"/>
+        <source>rad</source>
+        <comment>table row</comment>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/side_panels.py" line="44"/>
+        <source>rad</source>
+        <comment>line of a text file</comment>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/side_panels.py" line="45"/>
+        <source>tabell</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/side_panels.py" line="45"/>
+        <source>sida</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/side_panels.py" line="46"/>
+        <source>kol</source>
+        <translation>col.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/side_panels.py" line="50"/>
         <source>Markera en klausul för att se detaljer.</source>
         <translation>Select a clause to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="45"/>
+        <location filename="../../app/ui/side_panels.py" line="56"/>
         <source>Plats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="45"/>
+        <location filename="../../app/ui/side_panels.py" line="56"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="45"/>
+        <location filename="../../app/ui/side_panels.py" line="56"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="46"/>
+        <location filename="../../app/ui/side_panels.py" line="57"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="46"/>
+        <location filename="../../app/ui/side_panels.py" line="57"/>
         <source>Inledning</source>
         <translation>Lead-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="47"/>
+        <location filename="../../app/ui/side_panels.py" line="58"/>
         <source>Jämfört med</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="62"/>
+        <location filename="../../app/ui/side_panels.py" line="73"/>
         <source>Infogat</source>
         <translation>Inserted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="62"/>
+        <location filename="../../app/ui/side_panels.py" line="73"/>
         <source>Raderat</source>
         <translation>Deleted</translation>
     </message>
@@ -598,7 +626,7 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="79"/>
+        <location filename="../../app/ui/side_panels.py" line="90"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
@@ -606,12 +634,12 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="116"/>
+        <location filename="../../app/ui/side_panels.py" line="127"/>
         <source>Översikt över skillnader</source>
         <translation>Overview of differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/side_panels.py" line="117"/>
+        <location filename="../../app/ui/side_panels.py" line="128"/>
         <source>Var skillnaderna finns: klicka för att gå dit</source>
         <translation>Where the differences are: click to go there</translation>
     </message>

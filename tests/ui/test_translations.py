@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = I18N / "klausul_en.ts"
 
 
-def messages(path: Path) -> dict[tuple[str, str], etree._Element]:
+def messages(path: Path) -> dict[tuple[str, str, str | None], etree._Element]:
+    """(context, source, disambiguation) -> translation element."""
     tree = etree.parse(str(path))
-    return {(str(context.findtext("name")), str(message.findtext("source"))):
-            message.find("translation")
+    return {(str(context.findtext("name")), str(message.findtext("source")),
+             message.findtext("comment")): message.find("translation")
             for context in tree.iter("context") for message in context.iter("message")}
 
 
@@ -48,8 +49,8 @@ def test_every_ui_string_is_in_the_catalogue_and_translated(tmp_path: Path) -> N
 def test_compiled_catalogue_matches_the_source() -> None:
     translator = QTranslator()
     assert translator.load(str(I18N / "klausul_en.qm"))
-    for (context, source), translation in messages(TS).items():
-        assert translator.translate(context, source) == translation.text, source
+    for (context, source, comment), translation in messages(TS).items():
+        assert translator.translate(context, source, comment) == translation.text, source
 
 
 @pytest.fixture
@@ -87,3 +88,12 @@ def test_swedish_is_the_default_and_qt_dialogs_speak_it(qapp: QApplication) -> N
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_clause_locations_follow_the_language(english: None) -> None:
+    from app.ui.side_panels import DetailPanel
+    panel = DetailPanel()
+    assert panel.location_text("tabell 2, rad 3") == "table 2, row 3"
+    assert panel.location_text("rad 14") == "line 14"
+    assert panel.location_text("sida 4") == "page 4"
+    assert panel.location_text("") == "–"
