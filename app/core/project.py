@@ -27,7 +27,7 @@ from app.core.project_errors import ProjectError, ProjectLockedError
 from app.core.similarity import FeatureCache
 from app.core.store import documents as stored
 from app.core.store import locking
-from app.core.store.database import connect
+from app.core.store.database import check_project_file, connect
 from app.core.store.working_copy import (
     Recoverable,
     WorkingCopy,
@@ -98,6 +98,7 @@ class Project:
         path = path.resolve()
         if not path.is_file():
             raise ProjectError(f"{path.name}: filen finns inte")
+        check_project_file(path)
         if mode == "edit":
             locking.acquire(path, user)
         copy = new_working_copy(workdir, path if mode != "copy" else None, user)

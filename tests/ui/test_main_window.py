@@ -331,3 +331,18 @@ def test_pin_row_from_the_keyboard_and_undo(window: MainWindow, qtbot: QtBot) ->
     assert "📌" in model.index(pinned_row, 0).data()
     window.undo_action.trigger()
     assert not model.alignment.rows[model.row_of_clause(first_clause)].pinned
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 200,
+                                     b"inte en databas alls"])
+def test_broken_project_file_is_named_and_the_open_project_kept(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        content: bytes) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    broken = tmp_path / "trasigt.klausul"
+    broken.write_bytes(content)
+    before = window.project
+    assert not window.open_path(broken)
+    assert len(shown) == 1 and "trasigt.klausul" in shown[0] and "Traceback" not in shown[0]
+    assert window.project is before and len(before.documents()) == 3

@@ -27,6 +27,27 @@ MIGRATIONS = [_migration_1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_project_file(path: Path) -> None:
+    """Refuse a file that is not a Klausul project before anything copies or opens it.
+
+    The SQLite header holds the application id at offset 68 (big-endian), so an empty
+    file, another program's database or random bytes are told apart without SQLite.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: kunde inte läsas ({exc.strerror or exc})") from None
+    if not header:
+        raise ProjectError(f"{path.name}: filen är tom")
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) \
+            or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProjectError(f"{path.name}: inte en Klausul-fil")
+
+
 def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     """Open (or create) a project database and bring its schema up to date."""
     if not create and not path.exists():

@@ -82,7 +82,13 @@ def test_newer_and_foreign_files_are_refused_clearly(tmp_path: Path, workdir: Pa
     garbage.write_bytes(os.urandom(5000))
     with pytest.raises(ProjectError, match=r"skrap\.klausul"):
         Project.open(garbage, workdir, "anna")
+    empty = tmp_path / "tom.klausul"
+    empty.write_bytes(b"")
+    with pytest.raises(ProjectError, match=r"tom\.klausul: filen är tom"):
+        Project.open(empty, workdir, "anna")
+    assert empty.read_bytes() == b""  # refused, not turned into a project
     assert not locking.lock_path(newer).exists()
+    assert not locking.lock_path(empty).exists()
 
 
 def test_every_edit_undoes_to_the_same_tables(workdir: Path, sources: list[Path]) -> None:
