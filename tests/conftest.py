@@ -20,3 +20,21 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
         pytest.skip("../shared/seeds/ is not present in this checkout")
     return SEEDS
+
+
+class NetworkUsed(AssertionError):
+    """Klausul must never open a network connection."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection attempt or name lookup made in-process fails the test."""
+    import socket
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        raise NetworkUsed(f"network use attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)

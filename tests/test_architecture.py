@@ -41,3 +41,30 @@ def test_the_checker_sees_a_qt_import(tmp_path: Path) -> None:
     module = tmp_path / "bad.py"
     module.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imports(module)
+
+
+NETWORK_MODULES = ("urllib", "http", "requests", "httpx", "ftplib", "smtplib", "xmlrpc",
+                   "asyncio", "ssl", "PySide6.QtNetwork", "PySide6.QtWebEngineCore")
+
+
+def test_nothing_imports_a_network_library() -> None:
+    assert _offenders(ROOT / "app", NETWORK_MODULES) == []
+    # socket only for the computer's name in lock files and working copies.
+    users = {str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py")
+             if "socket" in _imports(p)}
+    assert users <= {"app/core/store/locking.py", "app/core/store/working_copy.py"}
+    for name in users:
+        calls = {node.attr for node in ast.walk(ast.parse((ROOT / name).read_text("utf-8")))
+                 if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                 and node.value.id == "socket"}
+        assert calls <= {"gethostname"}, (name, calls)
+
+
+def test_the_network_guard_refuses_connections() -> None:
+    import socket
+
+    import pytest
+
+    with pytest.raises(AssertionError, match="network use attempted"), \
+            socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.connect(("127.0.0.1", 9))
