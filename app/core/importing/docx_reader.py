@@ -15,10 +15,10 @@ from app.core.importing.docx_styles import Styles
 from app.core.importing.docx_text import (
     PPR,
     ParagraphText,
-    T,
     collect,
-    needs_walk,
     normalise,
+    paragraphs_needing_walk,
+    plain_text,
     revisions_in,
 )
 from app.core.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
@@ -69,6 +69,8 @@ class _Reader:
         self.has_revisions = False
         self.title_text = ""
         self._carry: ParagraphText | None = None
+        # Paragraphs that need the full walk (tracked changes, comments, tabs, ...).
+        self.walk: set[etree._Element] = set()
 
     # -- paragraphs -------------------------------------------------------------------
     def paragraph(self, p: etree._Element) -> _Para | None:
@@ -99,7 +101,7 @@ class _Reader:
         style = self.styles.get(style_id)
         base_size = style.size or self.styles.default_size
         text: ParagraphText | None = None
-        if self._carry is not None or mark_deleted or needs_walk(p):
+        if self._carry is not None or mark_deleted or p in self.walk:
             text = collect(p, style.bold, base_size, detailed=True)
             if self._carry is not None:
                 text = _join(self._carry, text)
@@ -119,7 +121,7 @@ class _Reader:
         footnotes: tuple[Note, ...] = ()
         if text is None:
             # Fast path: only plain runs, nothing anchored in the paragraph.
-            clean = " ".join("".join(p.itertext(T)).split())  # type: ignore[arg-type]
+            clean = plain_text(p)
         else:
             clean, mapping = normalise(text.raw())
             revisions = revisions_in(mapping, text.revisions)
@@ -354,6 +356,7 @@ def read(data: bytes, path: Path) -> ReadResult:
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body saknas")
     reader = _Reader(package)
+    reader.walk = paragraphs_needing_walk(body, P)
     items = reader.body(body)
     styled = any(isinstance(i, _Para) and i.kind == "heading" and not i.direct_heading
                  for i in items)

@@ -61,9 +61,22 @@ _WALK_TAGS = (INS, DEL, MOVE_TO, MOVE_FROM, C_START, C_REF, FOOTNOTE_REF, ENDNOT
               "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
-def needs_walk(paragraph: etree._Element) -> bool:
+def paragraphs_needing_walk(body: etree._Element, paragraph_tag: str) -> set[etree._Element]:
+    """Every paragraph (with all paragraphs around it) that holds more than plain runs.
+
+    One C-level pass over the whole body instead of one search per paragraph. The set holds
+    the elements, so lxml hands out the same proxies for them while it lives.
+    """
     # w:tab also occurs in w:pPr/w:tabs; a false positive only costs the slow path.
-    return next(paragraph.iter(*_WALK_TAGS), None) is not None
+    return {paragraph for element in body.iter(*_WALK_TAGS)
+            for paragraph in element.iterancestors(paragraph_tag)}
+
+
+def plain_text(paragraph: etree._Element) -> str:
+    """The text of a paragraph of plain runs, whitespace collapsed (the fast path).
+
+    Only w:t text counts: whitespace between elements is not document text."""
+    return " ".join("".join([t.text or "" for t in paragraph.iter(T)]).split())
 
 
 def collect(paragraph: etree._Element, base_bold: bool, base_size: int,

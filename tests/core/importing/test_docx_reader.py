@@ -254,3 +254,12 @@ def test_typed_number_on_heading_is_split_off(typed: str) -> None:
 def test_control_character_references_are_dropped() -> None:
     runs = '<w:r><w:t>Barn&#x1; och&#11; unga&#x1F;</w:t></w:r>'
     assert clauses(build_docx(p(runs=runs)))[0].text == "Barn och unga"
+
+
+def test_whitespace_between_elements_is_not_text_in_either_path() -> None:
+    # Pretty-printed XML puts newlines between runs; only w:t holds document text.
+    pretty = "\n    ".join((r("Social"), r("tjänsten"), r(" ska")))
+    plain = clauses(build_docx(p(runs=pretty)))[0].text
+    walked = clauses(build_docx(p(runs=pretty + "<w:r><w:tab/></w:r>" + r("stödja"))))[0].text
+    assert plain == "Socialtjänsten ska"
+    assert walked == "Socialtjänsten ska stödja"
