@@ -9,7 +9,7 @@ import pytest
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from app.core import word_diff
+from app.core import diff_cleanup, word_diff
 from app.core.model import Span
 from app.core.word_diff import DiffOp, DiffOptions, diff_words, redline
 
@@ -130,24 +130,24 @@ def _random_pairs(count: int, seed: int) -> list[tuple[str, str]]:
 
 def test_token_cleanup_gives_diff_match_patch_runs_on_random_tokens() -> None:
     for a, b in _random_pairs(6000, seed=7):
-        assert word_diff._token_runs(a, b) == _reference_runs(a, b), (a, b)
+        assert diff_cleanup.token_runs(a, b) == _reference_runs(a, b), (a, b)
 
 
 def test_cleanup_falls_back_to_diff_match_patch_with_the_same_runs(
         monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*_args: object) -> None:
-        raise word_diff._Unexpected
+        raise diff_cleanup._Unexpected
 
-    monkeypatch.setattr(word_diff, "_merge", unexpected)
+    monkeypatch.setattr(diff_cleanup, "_merge", unexpected)
     for a, b in _random_pairs(1500, seed=8):
-        assert word_diff._token_runs(a, b) == _reference_runs(a, b), (a, b)
+        assert diff_cleanup.token_runs(a, b) == _reference_runs(a, b), (a, b)
 
 
 def test_lcs_gaps_share_no_token_but_eliminations_can_leave_overlaps() -> None:
     # Between two LCS equalities a common token would make the LCS longer, so a gap's
     # deletion and insertion never overlap ...
     for a, b in _random_pairs(3000, seed=9):
-        equal, deleted, inserted = word_diff._lcs_groups(a, b)
+        equal, deleted, inserted = diff_cleanup._lcs_groups(a, b)
         at_a = at_b = 0
         for k, d in enumerate(deleted):
             at_a += equal[k]
@@ -156,7 +156,7 @@ def test_lcs_gaps_share_no_token_but_eliminations_can_leave_overlaps() -> None:
             at_a += d
             at_b += inserted[k]
     # ... but once an equality is eliminated they can, and the overlap pass keeps a word.
-    assert word_diff._token_runs("yx", "xy") == [(-1, 1), (0, 1), (1, 1)]
+    assert diff_cleanup.token_runs("yx", "xy") == [(-1, 1), (0, 1), (1, 1)]
     swapped = diff_words("sol regn", "regn sol")
     assert [op.op for op in swapped.ops] == ["delete", "equal", "insert"]
 
