@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -57,51 +56,55 @@ def segment(blocks: Iterable[Block], document_id: DocumentId) -> tuple[Clause, .
     Headings open a heading path; a paragraph or list item ending in ':' that is
     directly followed by list items becomes the context of those items.
     """
-    prepared = [_prepare(block) for block in blocks]
-    prepared = [block for block in prepared if block.text]
-    seen: Counter[str] = Counter()
+    prepared = [block for block in map(_prepare, blocks) if block.text]
+    seen: dict[str, int] = {}
+    prefix = f"{document_id}-"
     headings: list[tuple[int, str]] = []
+    path: tuple[str, ...] = ()  # the labels in `headings`: the path of a clause below them
     # Stack of (list depth of the lead-in, its text, its id); depth 0 = a paragraph lead-in.
     lead_ins: list[tuple[int, str, ClauseId]] = []
     clauses: list[Clause] = []
-    for index, block in enumerate(prepared):
-        fingerprint = clause_fingerprint(block.kind, block.text)
-        seen[fingerprint] += 1
-        suffix = "" if seen[fingerprint] == 1 else f"~{seen[fingerprint]}"
-        clause_id = ClauseId(f"{document_id}-{fingerprint}{suffix}")
-        if block.kind == "heading":
-            while headings and headings[-1][0] >= block.level:
-                headings.pop()
-            path = tuple(text for _, text in headings)
-            headings.append((block.level, _heading_label(block)))
-            lead_ins.clear()
-        else:
-            path = tuple(text for _, text in headings)
+    # The list level of the block after each block (None: not a list item, or none follows).
+    following_levels = [b.level if b.kind == "list_item" else None for b in prepared[1:]]
+    following_levels.append(None)
+    for block, following_level in zip(prepared, following_levels, strict=False):
+        kind, text, level = block.kind, block.text, block.level
+        fingerprint = clause_fingerprint(kind, text)
+        count = seen[fingerprint] = seen.get(fingerprint, 0) + 1
+        suffix = "" if count == 1 else f"~{count}"
+        clause_id = ClauseId(f"{prefix}{fingerprint}{suffix}")
+        heading_path = path
         context: tuple[int, str, ClauseId] | None = None
-        if block.kind == "list_item":
-            while lead_ins and lead_ins[-1][0] >= block.level:
+        if kind == "heading":
+            if headings and headings[-1][0] >= level:  # closes open headings: new path
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                heading_path = tuple(label for _, label in headings)
+            label = _heading_label(block)
+            headings.append((level, label))
+            path = (*heading_path, label)
+            lead_ins.clear()
+        elif kind == "list_item":
+            while lead_ins and lead_ins[-1][0] >= level:
                 lead_ins.pop()
             context = lead_ins[-1] if lead_ins else None
-        elif block.kind != "heading":
+        else:
             lead_ins.clear()
-        following = prepared[index + 1] if index + 1 < len(prepared) else None
         if (
-            block.kind in ("paragraph", "list_item")
-            and is_lead_in(block.text)
-            and following is not None
-            and following.kind == "list_item"
-            and (block.kind == "paragraph" or following.level > block.level)
+            following_level is not None
+            and kind in ("paragraph", "list_item")
+            and is_lead_in(text)
+            and (kind == "paragraph" or following_level > level)
         ):
-            depth = block.level if block.kind == "list_item" else 0
-            lead_ins.append((depth, block.text, clause_id))
+            lead_ins.append((level if kind == "list_item" else 0, text, clause_id))
         clauses.append(
             Clause(
                 id=clause_id,
-                kind=block.kind,
-                level=block.level,
+                kind=kind,
+                level=level,
                 number=block.number,
-                heading_path=path,
-                text=block.text,
+                heading_path=heading_path,
+                text=text,
                 context=context[1] if context else None,
                 context_id=context[2] if context else None,
                 table=block.table,

@@ -48,11 +48,13 @@ def xml_parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, path: Path) -> etree._Element:
     """Parse one XML part; refuses DTDs and entity declarations outright."""
-    if _DOCTYPE.search(data[:4096]) or (b"<!ENTITY" in data):
+    # A one-byte search (memchr) first: it is many times faster than a multi-byte one, and
+    # most parts hold no "!" or "#" at all.
+    if _DOCTYPE.search(data[:4096]) or (b"!" in data and b"<!ENTITY" in data):
         raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
         data = data.translate(None, _CONTROL_BYTES)
-        if b"&#" in data:
+        if b"#" in data and b"&#" in data:
             data = _CONTROL_REFS.sub(b"", data)
     try:
         root = etree.fromstring(data, xml_parser())

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from app.core.importing.docx_xml import W, child
+
 _W = f"{{{W}}}"
 _VAL = _W + "val"
 _MAX_LEVELS = 9
@@ -46,10 +47,10 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _level(element: etree._Element) -> Level:
-    start = element.find(_W + "start")
-    fmt = element.find(_W + "numFmt")
-    text = element.find(_W + "lvlText")
-    legal = element.find(_W + "isLgl")
+    start = child(element, _W + "start")
+    fmt = child(element, _W + "numFmt")
+    text = child(element, _W + "lvlText")
+    legal = child(element, _W + "isLgl")
     return Level(
         start=_int(start.get(_VAL) if start is not None else None, 1),
         fmt=(fmt.get(_VAL) if fmt is not None else None) or "decimal",
@@ -59,7 +60,7 @@ def _level(element: etree._Element) -> Level:
 
 
 def _levels(parent: etree._Element) -> dict[int, Level]:
-    return {_int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.iterfind(_W + "lvl")}
+    return {_int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.iterchildren(_W + "lvl")}
 
 
 def _roman(number: int) -> str:
@@ -104,17 +105,17 @@ class Numbering:
         self._started: set[str] = set()
         if root is None:
             return
-        for abstract in root.iterfind(_W + "abstractNum"):
+        for abstract in root.iterchildren(_W + "abstractNum"):
             self._abstract[abstract.get(_W + "abstractNumId", "")] = _levels(abstract)
-        for num in root.iterfind(_W + "num"):
-            ref = num.find(_W + "abstractNumId")
+        for num in root.iterchildren(_W + "num"):
+            ref = child(num, _W + "abstractNumId")
             entry = _Num(abstract=ref.get(_VAL, "") if ref is not None else "")
-            for override in num.iterfind(_W + "lvlOverride"):
+            for override in num.iterchildren(_W + "lvlOverride"):
                 ilvl = _int(override.get(_W + "ilvl"), 0)
-                start = override.find(_W + "startOverride")
+                start = child(override, _W + "startOverride")
                 if start is not None:
                     entry.restarts[ilvl] = _int(start.get(_VAL), 1)
-                lvl = override.find(_W + "lvl")
+                lvl = child(override, _W + "lvl")
                 if lvl is not None:
                     entry.levels[ilvl] = _level(lvl)
             self._nums[num.get(_W + "numId", "")] = entry
@@ -134,7 +135,9 @@ class Numbering:
         ilvl = min(max(ilvl, 0), _MAX_LEVELS - 1)
         # Lists sharing an abstract definition continue one another unless a num restarts.
         key = num_id if num.restarts else num.abstract
-        counters = self._counters.setdefault(key, [None] * _MAX_LEVELS)
+        counters = self._counters.get(key)
+        if counters is None:
+            counters = self._counters[key] = [None] * _MAX_LEVELS
         if num.restarts and num_id not in self._started:
             self._started.add(num_id)
             for level, start in num.restarts.items():
@@ -143,12 +146,11 @@ class Numbering:
         definition = self._definition(num, ilvl)
         current = counters[ilvl]
         counters[ilvl] = definition.start if current is None else current + 1
-        for deeper in range(ilvl + 1, _MAX_LEVELS):
-            counters[deeper] = None
+        counters[ilvl + 1:] = _NONE_TAILS[ilvl]
         if definition.fmt == "bullet":
-            return ListLabel(None, ilvl, True)
+            return _BULLETS[ilvl]
         if definition.fmt == "none" or not definition.text:
-            return ListLabel(None, ilvl, False)
+            return _UNLABELLED[ilvl]
         label = definition.text
         for level in range(ilvl, -1, -1):
             placeholder = f"%{level + 1}"
@@ -161,3 +163,9 @@ class Numbering:
             label = label.replace(placeholder, format_number(value, fmt))
         label = label.strip()
         return ListLabel(label or None, ilvl, False)
+
+
+# Labels are immutable, so the unnumbered ones are shared; deeper counters reset to these.
+_BULLETS = tuple(ListLabel(None, level, True) for level in range(_MAX_LEVELS))
+_UNLABELLED = tuple(ListLabel(None, level, False) for level in range(_MAX_LEVELS))
+_NONE_TAILS = tuple((None,) * (_MAX_LEVELS - 1 - level) for level in range(_MAX_LEVELS))

@@ -10,7 +10,7 @@ from lxml import etree
 
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
-from app.core.importing.docx_numbering import Numbering, W
+from app.core.importing.docx_numbering import Numbering
 from app.core.importing.docx_styles import Styles
 from app.core.importing.docx_text import (
     PPR,
@@ -21,6 +21,7 @@ from app.core.importing.docx_text import (
     plain_text,
     revisions_in,
 )
+from app.core.importing.docx_xml import W, child
 from app.core.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
 
 _W = f"{{{W}}}"
@@ -28,6 +29,8 @@ P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sd
 _VAL = _W + "val"
 _PSTYLE, _NUMPR, _NUMID, _ILVL, _IND, _OUTLINE, _RPR, _DEL = (
     _W + n for n in ("pStyle", "numPr", "numId", "ilvl", "ind", "outlineLvl", "rPr", "del"))
+_TCPR, _GRID_SPAN, _VMERGE, _CUSTOM_XML = (
+    _W + n for n in ("tcPr", "gridSpan", "vMerge", "customXml"))
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 _LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
@@ -75,29 +78,29 @@ class _Reader:
     # -- paragraphs -------------------------------------------------------------------
     def paragraph(self, p: etree._Element) -> _Para | None:
         self.paragraph_count += 1
-        ppr = p.find(PPR)
+        ppr = child(p, PPR)
         style_id = num_id = None
         ilvl: int | None = None
         indent: int | None = None
         outline: int | None = None
         mark_deleted = False
         if ppr is not None:
-            for child in ppr:
-                tag = child.tag
+            for prop in ppr:
+                tag = prop.tag
                 if tag == _PSTYLE:
-                    style_id = child.get(_VAL)
+                    style_id = prop.get(_VAL)
                 elif tag == _NUMPR:
-                    for part in child:
+                    for part in prop:
                         if part.tag == _NUMID:
                             num_id = part.get(_VAL)
                         elif part.tag == _ILVL:
                             ilvl = _int(part.get(_VAL))
                 elif tag == _IND:
-                    indent = _int(child.get(_W + "left") or child.get(_W + "start"))
+                    indent = _int(prop.get(_W + "left") or prop.get(_W + "start"))
                 elif tag == _OUTLINE:
-                    outline = _int(child.get(_VAL), 9)
+                    outline = _int(prop.get(_VAL), 9)
                 elif tag == _RPR:
-                    mark_deleted = child.find(_DEL) is not None
+                    mark_deleted = child(prop, _DEL) is not None
         style = self.styles.get(style_id)
         base_size = style.size or self.styles.default_size
         text: ParagraphText | None = None
@@ -181,26 +184,26 @@ class _Reader:
         grid: dict[tuple[int, int], str] = {}
         cells: list[tuple[int, int, str, list[_Para]]] = []
         nested: list[Block] = []
-        for row_index, tr in enumerate(tbl.iterfind(TR)):
+        for row_index, tr in enumerate(tbl.iterchildren(TR)):
             column = 0
-            for tc in tr.iterfind(TC):
-                tcpr = tc.find(_W + "tcPr")
+            for tc in tr.iterchildren(TC):
+                tcpr = child(tc, _TCPR)
                 span = 1
                 continued = False
                 if tcpr is not None:
-                    grid_span = tcpr.find(_W + "gridSpan")
+                    grid_span = child(tcpr, _GRID_SPAN)
                     span = max(_int(grid_span.get(_VAL), 1), 1) if grid_span is not None else 1
-                    vmerge = tcpr.find(_W + "vMerge")
+                    vmerge = child(tcpr, _VMERGE)
                     continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 if not continued:
                     paras: list[_Para] = []
-                    for child in tc:
-                        if child.tag == P:
-                            para = self.paragraph(child)
+                    for element in tc:
+                        if element.tag == P:
+                            para = self.paragraph(element)
                             if para is not None and para.text:
                                 paras.append(para)
-                        elif child.tag == TBL:
-                            nested.extend(self.table(child))
+                        elif element.tag == TBL:
+                            nested.extend(self.table(element))
                     cell_text = " ".join(p.text for p in paras)
                     grid[(row_index, column)] = cell_text
                     if cell_text:
@@ -228,20 +231,21 @@ class _Reader:
     # -- body -------------------------------------------------------------------------
     def body(self, container: etree._Element) -> list[_Para | Block]:
         items: list[_Para | Block] = []
-        for child in container:
-            if child.tag == P:
-                para = self.paragraph(child)
+        for element in container:
+            tag = element.tag
+            if tag == P:
+                para = self.paragraph(element)
                 if para is not None and para.text:
                     items.append(para)
-            elif child.tag == TBL:
-                items.extend(self.table(child))
-            elif child.tag in (SDT, SDT_CONTENT) or child.tag == _W + "customXml":
-                items.extend(self.body(child if child.tag != SDT else _sdt_content(child)))
+            elif tag == TBL:
+                items.extend(self.table(element))
+            elif tag in (SDT, SDT_CONTENT) or tag == _CUSTOM_XML:
+                items.extend(self.body(element if tag != SDT else _sdt_content(element)))
         return items
 
 
 def _sdt_content(sdt: etree._Element) -> etree._Element:
-    content = sdt.find(SDT_CONTENT)
+    content = child(sdt, SDT_CONTENT)
     return content if content is not None else sdt
 
 

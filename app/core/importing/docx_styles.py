@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from app.core.importing.docx_numbering import W
+from app.core.importing.docx_xml import W, child
 
 _W = f"{{{W}}}"
 _VAL = _W + "val"
@@ -37,28 +37,28 @@ def on(element: etree._Element | None) -> bool:
 
 def _props(style: etree._Element) -> dict[str, object]:
     props: dict[str, object] = {}
-    ppr = style.find(_W + "pPr")
+    ppr = child(style, _W + "pPr")
     if ppr is not None:
-        outline = ppr.find(_W + "outlineLvl")
+        outline = child(ppr, _W + "outlineLvl")
         if outline is not None:
             props["outline"] = int(outline.get(_VAL, "9") or 9)
-        numpr = ppr.find(_W + "numPr")
+        numpr = child(ppr, _W + "numPr")
         if numpr is not None:
-            num = numpr.find(_W + "numId")
-            lvl = numpr.find(_W + "ilvl")
+            num = child(numpr, _W + "numId")
+            lvl = child(numpr, _W + "ilvl")
             if num is not None:
                 props["num_id"] = num.get(_VAL, "0")
             if lvl is not None:
                 props["ilvl"] = int(lvl.get(_VAL, "0") or 0)
-        ind = ppr.find(_W + "ind")
+        ind = child(ppr, _W + "ind")
         if ind is not None:
             props["indent"] = _twips(ind.get(_W + "left") or ind.get(_W + "start"))
-    rpr = style.find(_W + "rPr")
+    rpr = child(style, _W + "rPr")
     if rpr is not None:
-        bold = rpr.find(_W + "b")
+        bold = child(rpr, _W + "b")
         if bold is not None:
             props["bold"] = on(bold)
-        size = rpr.find(_W + "sz")
+        size = child(rpr, _W + "sz")
         if size is not None:
             props["size"] = _twips(size.get(_VAL))
     return props
@@ -84,16 +84,16 @@ class Styles:
         size = root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
         if size is not None:
             self.default_size = _twips(size.get(_VAL)) or DEFAULT_SIZE
-        for style in root.iterfind(_W + "style"):
+        for style in root.iterchildren(_W + "style"):
             if style.get(_W + "type") not in (None, "paragraph"):
                 continue
             style_id = style.get(_W + "styleId", "")
-            name_el = style.find(_W + "name")
+            name_el = child(style, _W + "name")
             name = name_el.get(_VAL, style_id) if name_el is not None else style_id
-            based = style.find(_W + "basedOn")
+            based = child(style, _W + "basedOn")
             self._raw[style_id] = (name, based.get(_VAL) if based is not None else None,
                                    _props(style))
-            if on(style.find(_W + "default")) or style.get(_W + "default") in ("1", "true"):
+            if on(child(style, _W + "default")) or style.get(_W + "default") in ("1", "true"):
                 self.default_paragraph = style_id
         normal = self.get(self.default_paragraph)
         if normal.size:

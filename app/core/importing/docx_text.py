@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.core.importing.docx_numbering import W
 from app.core.importing.docx_styles import on
+from app.core.importing.docx_xml import W, child
 from app.core.model import Revision, RevisionKind, Span
 
 _W = f"{{{W}}}"
 T, DEL_TEXT, TAB, BR, CR = (_W + n for n in ("t", "delText", "tab", "br", "cr"))
 NB_HYPHEN, RUN, RPR = _W + "noBreakHyphen", _W + "r", _W + "rPr"
+_B, _SZ = _W + "b", _W + "sz"
 INS, DEL, MOVE_TO, MOVE_FROM = (_W + n for n in ("ins", "del", "moveTo", "moveFrom"))
 C_START, C_END, C_REF = (_W + n for n in ("commentRangeStart", "commentRangeEnd",
                                           "commentReference"))
@@ -95,27 +96,27 @@ def _walk(
     base_bold: bool,
     base_size: int,
 ) -> None:
-    for child in element:
-        tag = child.tag
+    for node in element:
+        tag = node.tag
         if tag == RUN:
-            _run(child, out, change, base_bold, base_size)
+            _run(node, out, change, base_bold, base_size)
         elif tag in (INS, MOVE_TO):
-            _walk(child, out, ("insertion", child.get(_AUTHOR, ""), child.get(_DATE)),
+            _walk(node, out, ("insertion", node.get(_AUTHOR, ""), node.get(_DATE)),
                   base_bold, base_size)
         elif tag in (DEL, MOVE_FROM):
-            _walk(child, out, ("deletion", child.get(_AUTHOR, ""), child.get(_DATE)),
+            _walk(node, out, ("deletion", node.get(_AUTHOR, ""), node.get(_DATE)),
                   base_bold, base_size)
         elif tag in _TRANSPARENT:
-            _walk(child, out, change, base_bold, base_size)
+            _walk(node, out, change, base_bold, base_size)
         elif tag == C_START:
-            out.comment_starts.setdefault(child.get(_ID, ""), out.length)
+            out.comment_starts.setdefault(node.get(_ID, ""), out.length)
         elif tag == C_END:
-            out.comment_ends[child.get(_ID, "")] = out.length
+            out.comment_ends[node.get(_ID, "")] = out.length
         elif tag in _SKIP or not isinstance(tag, str):
             continue
         else:
             # Unknown wrappers (e.g. mc:AlternateContent) may still hold runs.
-            _walk(child, out, change, base_bold, base_size)
+            _walk(node, out, change, base_bold, base_size)
 
 
 def _run(
@@ -126,12 +127,12 @@ def _run(
     base_size: int,
 ) -> None:
     bold, size = base_bold, base_size
-    rpr = run.find(RPR)
+    rpr = child(run, RPR)
     if rpr is not None:
-        b = rpr.find(_W + "b")
+        b = child(rpr, _B)
         if b is not None:
             bold = on(b)
-        sz = rpr.find(_W + "sz")
+        sz = child(rpr, _SZ)
         if sz is not None:
             try:
                 size = int(sz.get(_W + "val", "0"))
@@ -140,10 +141,10 @@ def _run(
     deleted = change is not None and change[0] == "deletion"
     start = out.length
     removed: list[str] = []
-    for child in run:
-        tag = child.tag
+    for node in run:
+        tag = node.tag
         if tag == T:
-            text = child.text or ""
+            text = node.text or ""
             if deleted:
                 removed.append(text)  # moveFrom keeps w:t
             else:
@@ -155,7 +156,7 @@ def _run(
                 if visible:
                     out.max_size = max(out.max_size, size)
         elif tag == DEL_TEXT:
-            removed.append(child.text or "")
+            removed.append(node.text or "")
         elif tag in (TAB, BR, CR):
             if deleted:
                 removed.append(" ")
@@ -164,11 +165,11 @@ def _run(
         elif tag == NB_HYPHEN and not deleted:
             out.add("-")
         elif tag == FOOTNOTE_REF:
-            out.footnotes.append(child.get(_ID, ""))
+            out.footnotes.append(node.get(_ID, ""))
         elif tag == ENDNOTE_REF:
-            out.endnotes.append(child.get(_ID, ""))
+            out.endnotes.append(node.get(_ID, ""))
         elif tag == C_REF:
-            out.comment_starts.setdefault(child.get(_ID, ""), out.length)
+            out.comment_starts.setdefault(node.get(_ID, ""), out.length)
     if change is None:
         return
     kind, author, date = change

@@ -263,3 +263,14 @@ def test_whitespace_between_elements_is_not_text_in_either_path() -> None:
     walked = clauses(build_docx(p(runs=pretty + "<w:r><w:tab/></w:r>" + r("stödja"))))[0].text
     assert plain == "Socialtjänsten ska"
     assert walked == "Socialtjänsten ska stödja"
+
+
+def test_properties_out_of_schema_order_are_still_read() -> None:
+    # w:pPr and w:rPr come first by the schema; the reader looks there first but must not
+    # depend on it.
+    late_ppr = f'<w:p><w:bookmarkStart w:id="0" w:name="a"/>{r("Syfte")}' \
+               '<w:pPr><w:pStyle w:val="Rubrik2"/></w:pPr></w:p>'
+    late_rpr = '<w:p><w:r><w:t>Fet rubrik</w:t><w:rPr><w:b/></w:rPr></w:r></w:p>'
+    assert summary(build_docx(late_ppr + late_rpr + p("Text."))) == [
+        ("heading", 2, None, "Syfte"), ("heading", 2, None, "Fet rubrik"),
+        ("paragraph", 0, None, "Text.")]
