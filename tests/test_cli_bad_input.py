@@ -31,6 +31,9 @@ CASES: list[tuple[str, str, Callable[[], bytes], str]] = [
     ("scanned pdf", "skannad.pdf", build_image_only_pdf,
      "inskannad PDF utan textlager: kör OCR först"),
     ("entity bomb", "bomb.docx", bad_files.docx_with_entity_bomb, "otillåtna XML"),
+    ("doctype hidden by a control byte", "gomd.docx", bad_files.docx_with_hidden_doctype,
+     "otillåtna XML"),
+    ("utf-16 doctype", "utf16.docx", bad_files.docx_with_utf16_doctype, "otillåtna XML"),
     ("zip bomb", "zipbomb.docx", bad_files.zip_bomb_docx, "zip-bomb"),
     # zipfile stops at the declared size, so the lie surfaces as a damaged entry.
     ("lying sizes", "ljuger.docx", bad_files.lying_size_docx, "skadad"),

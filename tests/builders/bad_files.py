@@ -92,3 +92,26 @@ def many_entries_zip(count: int = 6000) -> bytes:
         for index in range(count):
             package.writestr(f"word/media/f{index}.bin", b"")
     return buffer.getvalue()
+
+
+def docx_with_hidden_doctype() -> bytes:
+    """A DOCTYPE split by a control byte the importer strips before parsing."""
+    prologue = '<!DOC\x01TYPE w:document [<!EN\x02TITY a0 "lol">]>'
+    return build_docx("", document_xml=_document_with(prologue, "<w:p><w:r><w:t>&a0;</w:t>"
+                                                               "</w:r></w:p>"))
+
+
+def docx_with_utf16_doctype() -> bytes:
+    """A UTF-16 document part (with its byte order mark) that declares an entity."""
+    text = _document_with('<!DOCTYPE w:document [<!ENTITY a0 "lol">]>',
+                          "<w:p><w:r><w:t>&a0;</w:t></w:r></w:p>")
+    text = text.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+    source = zipfile.ZipFile(io.BytesIO(build_docx(p("x"))))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = text.encode("utf-16")
+            package.writestr(info.filename, data)
+    return buffer.getvalue()

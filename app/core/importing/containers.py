@@ -48,14 +48,18 @@ def xml_parser() -> etree.XMLParser:
 
 def parse_xml(data: bytes, path: Path) -> etree._Element:
     """Parse one XML part; refuses DTDs and entity declarations outright."""
-    # A one-byte search (memchr) first: it is many times faster than a multi-byte one, and
-    # most parts hold no "!" or "#" at all.
-    if _DOCTYPE.search(data[:4096]) or (b"!" in data and b"<!ENTITY" in data):
-        raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
-        data = data.translate(None, _CONTROL_BYTES)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
+        # ... but looked at as text, so a declaration cannot hide between zero bytes.
+        visible = data.decode("utf-16", "ignore").encode("utf-8", "ignore")
+    else:
+        data = visible = data.translate(None, _CONTROL_BYTES)
+        # A one-byte search (memchr) first: it is many times faster than a multi-byte one,
+        # and most parts hold no "#" at all.
         if b"#" in data and b"&#" in data:
-            data = _CONTROL_REFS.sub(b"", data)
+            data = visible = _CONTROL_REFS.sub(b"", data)
+    # Checked after the control bytes are gone: "<!DOC\x01TYPE" must not slip through.
+    if _DOCTYPE.search(visible[:4096]) or (b"!" in visible and b"<!ENTITY" in visible):
+        raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.core.importing.docx_xml import W, child
+from app.core.importing.docx_xml import W, child, int_value
 
 _W = f"{{{W}}}"
 _VAL = _W + "val"
@@ -39,11 +39,6 @@ class ListLabel:
     bullet: bool
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 def _level(element: etree._Element) -> Level:
@@ -52,7 +47,7 @@ def _level(element: etree._Element) -> Level:
     text = child(element, _W + "lvlText")
     legal = child(element, _W + "isLgl")
     return Level(
-        start=_int(start.get(_VAL) if start is not None else None, 1),
+        start=int_value(start.get(_VAL) if start is not None else None, 1),
         fmt=(fmt.get(_VAL) if fmt is not None else None) or "decimal",
         text=(text.get(_VAL) if text is not None else None) or "",
         legal=legal is not None and legal.get(_VAL) not in ("0", "false"),
@@ -60,7 +55,8 @@ def _level(element: etree._Element) -> Level:
 
 
 def _levels(parent: etree._Element) -> dict[int, Level]:
-    return {_int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in parent.iterchildren(_W + "lvl")}
+    return {int_value(lvl.get(_W + "ilvl")): _level(lvl)
+            for lvl in parent.iterchildren(_W + "lvl")}
 
 
 def _roman(number: int) -> str:
@@ -111,10 +107,10 @@ class Numbering:
             ref = child(num, _W + "abstractNumId")
             entry = _Num(abstract=ref.get(_VAL, "") if ref is not None else "")
             for override in num.iterchildren(_W + "lvlOverride"):
-                ilvl = _int(override.get(_W + "ilvl"), 0)
+                ilvl = int_value(override.get(_W + "ilvl"), 0)
                 start = child(override, _W + "startOverride")
                 if start is not None:
-                    entry.restarts[ilvl] = _int(start.get(_VAL), 1)
+                    entry.restarts[ilvl] = int_value(start.get(_VAL), 1)
                 lvl = child(override, _W + "lvl")
                 if lvl is not None:
                     entry.levels[ilvl] = _level(lvl)

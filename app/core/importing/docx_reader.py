@@ -21,7 +21,7 @@ from app.core.importing.docx_text import (
     plain_text,
     revisions_in,
 )
-from app.core.importing.docx_xml import W, child
+from app.core.importing.docx_xml import W, child, int_value
 from app.core.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
 
 _W = f"{{{W}}}"
@@ -94,11 +94,11 @@ class _Reader:
                         if part.tag == _NUMID:
                             num_id = part.get(_VAL)
                         elif part.tag == _ILVL:
-                            ilvl = _int(part.get(_VAL))
+                            ilvl = int_value(part.get(_VAL))
                 elif tag == _IND:
-                    indent = _int(prop.get(_W + "left") or prop.get(_W + "start"))
+                    indent = int_value(prop.get(_W + "left") or prop.get(_W + "start"))
                 elif tag == _OUTLINE:
-                    outline = _int(prop.get(_VAL), 9)
+                    outline = int_value(prop.get(_VAL), 9)
                 elif tag == _RPR:
                     mark_deleted = child(prop, _DEL) is not None
         style = self.styles.get(style_id)
@@ -192,7 +192,7 @@ class _Reader:
                 continued = False
                 if tcpr is not None:
                     grid_span = child(tcpr, _GRID_SPAN)
-                    span = max(_int(grid_span.get(_VAL), 1), 1) if grid_span is not None else 1
+                    span = max(int_value(grid_span.get(_VAL), 1), 1) if grid_span is not None else 1
                     vmerge = child(tcpr, _VMERGE)
                     continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 if not continued:
@@ -289,11 +289,6 @@ def _shift_note(note: Note, cut: int) -> Note:
     return note if note.span is None else replace(note, span=_shift(note.span, cut))
 
 
-def _int(value: str | None, default: int = 0) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
 
 
 def _notes(root: etree._Element | None, tag: str) -> dict[str, Note]:

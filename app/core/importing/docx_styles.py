@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from app.core.importing.docx_xml import W, child
+from app.core.importing.docx_xml import W, child, int_value
 
 _W = f"{{{W}}}"
 _VAL = _W + "val"
@@ -41,7 +41,7 @@ def _props(style: etree._Element) -> dict[str, object]:
     if ppr is not None:
         outline = child(ppr, _W + "outlineLvl")
         if outline is not None:
-            props["outline"] = int(outline.get(_VAL, "9") or 9)
+            props["outline"] = int_value(outline.get(_VAL), 9)
         numpr = child(ppr, _W + "numPr")
         if numpr is not None:
             num = child(numpr, _W + "numId")
@@ -49,7 +49,7 @@ def _props(style: etree._Element) -> dict[str, object]:
             if num is not None:
                 props["num_id"] = num.get(_VAL, "0")
             if lvl is not None:
-                props["ilvl"] = int(lvl.get(_VAL, "0") or 0)
+                props["ilvl"] = int_value(lvl.get(_VAL))
         ind = child(ppr, _W + "ind")
         if ind is not None:
             props["indent"] = _twips(ind.get(_W + "left") or ind.get(_W + "start"))
@@ -65,10 +65,7 @@ def _props(style: etree._Element) -> dict[str, object]:
 
 
 def _twips(value: str | None) -> int:
-    try:
-        return int(float(value)) if value else 0
-    except ValueError:
-        return 0
+    return int_value(value)
 
 
 class Styles:

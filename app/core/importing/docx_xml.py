@@ -21,3 +21,19 @@ def child(parent: etree._Element, tag: str) -> etree._Element | None:
     if first.tag == tag:
         return first
     return next(parent.iterchildren(tag), None)
+
+
+def int_value(value: str | None, default: int = 0) -> int:
+    """An integer attribute, or `default` when it is missing or not a number.
+
+    Word files from other tools carry odd values ("x", "1.5"); one never stops an import.
+    """
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        try:
+            return int(float(value))
+        except ValueError:
+            return default

@@ -274,3 +274,14 @@ def test_properties_out_of_schema_order_are_still_read() -> None:
     assert summary(build_docx(late_ppr + late_rpr + p("Text."))) == [
         ("heading", 2, None, "Syfte"), ("heading", 2, None, "Fet rubrik"),
         ("paragraph", 0, None, "Text.")]
+
+
+def test_odd_numbers_in_styles_and_paragraphs_do_not_stop_the_import() -> None:
+    odd = ('<w:style w:type="paragraph" w:styleId="Konstig"><w:name w:val="Konstig"/>'
+           '<w:pPr><w:outlineLvl w:val="x"/><w:numPr><w:ilvl w:val="?"/></w:numPr>'
+           '<w:ind w:left="1.5e2"/></w:pPr><w:rPr><w:sz w:val="stor"/></w:rPr></w:style>')
+    body = (p("Rubrik med konstig stil", style="Konstig")
+            + '<w:p><w:pPr><w:outlineLvl w:val="-"/><w:ind w:left="abc"/></w:pPr>'
+              "<w:r><w:t>Stycke med konstiga värden.</w:t></w:r></w:p>")
+    texts = [c.text for c in clauses(build_docx(body, styles=styles_xml(odd)))]
+    assert texts == ["Rubrik med konstig stil", "Stycke med konstiga värden."]
