@@ -42,8 +42,8 @@ class RemoveDocument:
     """Remove a document and the manual links that touch it; revert restores all of it."""
 
     document_id: DocumentId
-    _saved: tuple[Document, bytes, int, bool, list[tuple[str, str, str, str]]] | None = field(
-        default=None, repr=False)
+    _saved: tuple[Document, bytes, int, bool, str, list[tuple[str, str, str, str]]] | None = \
+        field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -52,22 +52,22 @@ class RemoveDocument:
     def apply(self, project: Project) -> Changes:
         with project.transaction() as db:
             document = next(d for d in stored.load_documents(db) if d.id == self.document_id)
-            position, hidden = stored.document_state(db, self.document_id)
+            position, hidden, imported_at = stored.document_state(db, self.document_id)
             touching = ("FROM manual_links WHERE a IN (SELECT id FROM clauses WHERE "
                         "document_id = ?1) OR b IN (SELECT id FROM clauses WHERE document_id = ?1)")
             links = db.execute("SELECT kind, a, b, created " + touching,
                                (self.document_id,)).fetchall()
             self._saved = (document, stored.original_bytes(db, self.document_id), position,
-                           hidden, [tuple(r) for r in links])
+                           hidden, imported_at, [tuple(r) for r in links])
             db.execute("DELETE " + touching, (self.document_id,))
             db.execute("DELETE FROM documents WHERE id = ?", (self.document_id,))
         return Changes.of("documents", "alignment", "links")
 
     def revert(self, project: Project) -> Changes:
         assert self._saved is not None, "revert before apply"
-        document, original, position, hidden, links = self._saved
+        document, original, position, hidden, imported_at, links = self._saved
         with project.transaction() as db:
-            stored.insert_document(db, document, original, position, hidden)
+            stored.insert_document(db, document, original, position, hidden, imported_at)
             db.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
                            links)
         return Changes.of("documents", "alignment", "links")

@@ -36,15 +36,18 @@ def _revision(data: dict[str, Any]) -> Revision:
 
 
 def insert_document(connection: sqlite3.Connection, document: Document, original: bytes,
-                    position: int, hidden: bool = False) -> None:
-    """Store a document with its original bytes and clauses (inside the caller's transaction)."""
+                    position: int, hidden: bool = False, imported_at: str | None = None) -> None:
+    """Store a document with its original bytes and clauses (inside the caller's transaction).
+
+    `imported_at` is kept when a removed document is restored; new imports get the time now.
+    """
     connection.execute(
         "INSERT INTO documents (id, position, title, region, kind, date, format, source, sha256,"
         " original, warnings, hidden, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (document.id, position, document.title, document.meta.region, document.meta.kind,
          document.meta.date, document.format, document.source, document.sha256, original,
          json.dumps(list(document.warnings), ensure_ascii=False), int(hidden),
-         datetime.now(UTC).isoformat(timespec="seconds")))
+         imported_at or datetime.now(UTC).isoformat(timespec="seconds")))
     connection.executemany(
         f"INSERT INTO clauses ({_CLAUSE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column list
         [(c.id, document.id, index, c.kind, c.level, c.number,
@@ -92,10 +95,11 @@ def original_bytes(connection: sqlite3.Connection, document: DocumentId) -> byte
     return bytes(row[0])
 
 
-def document_state(connection: sqlite3.Connection, document: DocumentId) -> tuple[int, bool]:
-    """(position, hidden) of a document."""
-    row = connection.execute("SELECT position, hidden FROM documents WHERE id = ?",
+def document_state(connection: sqlite3.Connection, document: DocumentId
+                   ) -> tuple[int, bool, str]:
+    """(position, hidden, imported_at) of a document."""
+    row = connection.execute("SELECT position, hidden, imported_at FROM documents WHERE id = ?",
                              (document,)).fetchone()
     if row is None:
         raise KeyError(document)
-    return int(row[0]), bool(row[1])
+    return int(row[0]), bool(row[1]), str(row[2])

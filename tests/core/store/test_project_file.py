@@ -91,7 +91,19 @@ def test_newer_and_foreign_files_are_refused_clearly(tmp_path: Path, workdir: Pa
     assert not locking.lock_path(empty).exists()
 
 
-def test_every_edit_undoes_to_the_same_tables(workdir: Path, sources: list[Path]) -> None:
+def test_every_edit_undoes_to_the_same_tables(workdir: Path, sources: list[Path],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each import is stamped a different second, so a restore that re-stamps shows up.
+    from app.core.store import documents as stored_documents
+    ticks = iter(range(10_000))
+
+    class Clock:
+        @staticmethod
+        def now(_zone: object) -> object:
+            from datetime import UTC, datetime, timedelta
+            return datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=next(ticks))
+
+    monkeypatch.setattr(stored_documents, "datetime", Clock)
     project = Project.new(workdir, "anna")
     project.apply(project.import_file(sources[0]))
     project.apply(project.import_file(sources[1]))
