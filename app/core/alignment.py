@@ -196,12 +196,6 @@ def _title_index(clauses: Sequence[Clause]) -> int | None:
     return 0 if all(c.level > level for c in clauses[1:] if c.kind == "heading") else None
 
 
-def _title_pair(base: Sequence[Clause], other: Sequence[Clause]) -> list[tuple[int, int]]:
-    """The two titles as an anchor, however differently they are worded."""
-    i, j = _title_index(base), _title_index(other)
-    return [(i, j)] if i is not None and j is not None else []
-
-
 def align(
     documents: Sequence[Document],
     base: int = 0,
@@ -221,12 +215,15 @@ def align(
     forbidden = _forced_links(links, where, base, "unlink")
     pairings: dict[int, Pairing] = {}
     others = [d for d in range(len(documents)) if d != base]
+    base_title = _title_index(clauses[base])
     for done, d in enumerate(others):
         if cancel is not None and getattr(cancel, "cancelled", False):
             raise Cancelled
         similarity = vectors.similarity(base, d)
-        anchors = [(i, j) for i, j in _title_pair(clauses[base], clauses[d])
-                   if (i, j) not in forbidden.get(d, ())]
+        # The two titles are an anchor, however differently they are worded.
+        title = _title_index(clauses[d])
+        anchors = [(base_title, title)] if base_title is not None and title is not None \
+            and (base_title, title) not in forbidden.get(d, ()) else []
         pairings[d] = pair_documents(similarity, forced.get(d, ()), forbidden.get(d, ()),
                                      anchors)
         if progress is not None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from app.core.changes import Changes
 from app.core.model import Document, DocumentId, DocumentMeta, ManualLink
 from app.core.store import documents as stored
+from app.core.store import links as stored_links
+from app.core.store.settings import write_setting
 
 if TYPE_CHECKING:  # the facade imports the edits; typing only here
     from app.core.project import Project
@@ -42,7 +44,7 @@ class RemoveDocument:
     """Remove a document and the manual links that touch it; revert restores all of it."""
 
     document_id: DocumentId
-    _saved: tuple[Document, bytes, int, bool, str, list[tuple[str, str, str, str]]] | None = \
+    _saved: tuple[Document, bytes, int, bool, str, list[stored_links.LinkRow]] | None = \
         field(default=None, repr=False)
 
     @property
@@ -51,7 +53,7 @@ class RemoveDocument:
 
     def apply(self, project: Project) -> Changes:
         with project.transaction() as db:
-            document = next(d for d in stored.load_documents(db) if d.id == self.document_id)
+            document = project.document(self.document_id)
             position, hidden, imported_at = stored.document_state(db, self.document_id)
             touching = ("FROM manual_links WHERE a IN (SELECT id FROM clauses WHERE "
                         "document_id = ?1) OR b IN (SELECT id FROM clauses WHERE document_id = ?1)")
@@ -68,8 +70,7 @@ class RemoveDocument:
         document, original, position, hidden, imported_at, links = self._saved
         with project.transaction() as db:
             stored.insert_document(db, document, original, position, hidden, imported_at)
-            db.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
-                           links)
+            stored_links.restore(db, links)
         return Changes.of("documents", "alignment", "links")
 
 
@@ -119,11 +120,7 @@ class SetSetting:
 
     def _write(self, project: Project, value: str | None) -> None:
         with project.transaction() as db:
-            if value is None:
-                db.execute("DELETE FROM settings WHERE key = ?", (self.key,))
-            else:
-                db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                           "DO UPDATE SET value = excluded.value", (self.key, value))
+            write_setting(db, self.key, value)
 
     def apply(self, project: Project) -> Changes:
         self._before = project.setting(self.key)
@@ -166,7 +163,7 @@ class ManualLinks:
 
     links: tuple[ManualLink, ...]
     name: str
-    _replaced: list[tuple[str, str, str, str]] = field(default_factory=list, repr=False)
+    _replaced: list[stored_links.LinkRow] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -176,22 +173,14 @@ class ManualLinks:
         self._replaced = []
         with project.transaction() as db:
             for link in self.links:
-                a, b = link.a, link.b
                 # A link and an unlink of the same pair cancel out: the newest wins.
-                self._replaced += [tuple(r) for r in db.execute(
-                    "SELECT kind, a, b, created FROM manual_links WHERE (a = ? AND b = ?) "
-                    "OR (a = ? AND b = ?)", (a, b, b, a)).fetchall()]
-                db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) "
-                           "OR (a = ? AND b = ?)", (a, b, b, a))
-                db.execute("INSERT INTO manual_links (kind, a, b, created) VALUES (?, ?, ?, "
-                           "datetime('now'))", (link.kind, a, b))
+                self._replaced += stored_links.take_pair(db, link.a, link.b)
+                stored_links.add_link(db, link)
         return Changes.of("links", "alignment")
 
     def revert(self, project: Project) -> Changes:
         with project.transaction() as db:
             for link in self.links:
-                db.execute("DELETE FROM manual_links WHERE (a = ? AND b = ?) "
-                           "OR (a = ? AND b = ?)", (link.a, link.b, link.b, link.a))
-            db.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
-                           self._replaced)
+                stored_links.take_pair(db, link.a, link.b)
+            stored_links.restore(db, self._replaced)
         return Changes.of("links", "alignment")

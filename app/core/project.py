@@ -28,6 +28,7 @@ from app.core.similarity import FeatureCache
 from app.core.store import documents as stored
 from app.core.store import locking
 from app.core.store.database import check_project_file, connect
+from app.core.store.settings import read_setting, write_setting
 from app.core.store.working_copy import (
     Recoverable,
     WorkingCopy,
@@ -156,9 +157,10 @@ class Project:
         target = target.resolve()
         if self.read_only and target == self.path:
             raise ProjectError(f"{target.name}: öppnad skrivskyddad; spara en kopia")
-        if target != self.path and target.exists() and locking.read_owner(target) is not None:
+        if target != self.path and target.exists():
             owner = locking.read_owner(target)
-            raise ProjectLockedError(target, owner.describe() if owner else "")
+            if owner is not None:
+                raise ProjectLockedError(target, owner.describe())
         save_database(self._connection(), target)
         if target != self.path:
             if self._locked and self.path is not None:
@@ -214,9 +216,7 @@ class Project:
 
     def setting(self, key: str) -> str | None:
         """A raw project setting."""
-        row = self._connection().execute("SELECT value FROM settings WHERE key = ?",
-                                         (key,)).fetchone()
-        return str(row[0]) if row else None
+        return read_setting(self._connection(), key)
 
     def base_document(self) -> DocumentId | None:
         """The base of the comparison: the chosen one, else the first draft, else the first."""
@@ -280,8 +280,7 @@ class Project:
                        [(n, json.dumps([list(c) for c in row.cells]), row.status,
                          row.similarity, int(row.pinned))
                         for n, row in enumerate(alignment.rows)])
-        db.execute("INSERT INTO settings (key, value) VALUES ('alignment_key', ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key,))
+        write_setting(db, "alignment_key", key)
         db.execute("COMMIT")
 
     # -- edits ----------------------------------------------------------------------------

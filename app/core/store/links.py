@@ -1,0 +1,30 @@
+"""Manual links and unlinks between clauses, as rows of the manual_links table."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core.model import ManualLink
+
+LinkRow = tuple[str, str, str, str]  # kind, a, b, created
+_PAIR = "FROM manual_links WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1)"
+
+
+def take_pair(connection: sqlite3.Connection, a: str, b: str) -> list[LinkRow]:
+    """Remove whatever links or unlinks the pair (either way round) and return those rows."""
+    rows: list[LinkRow] = [tuple(r) for r in connection.execute(
+        "SELECT kind, a, b, created " + _PAIR, (a, b)).fetchall()]
+    connection.execute("DELETE " + _PAIR, (a, b))
+    return rows
+
+
+def add_link(connection: sqlite3.Connection, link: ManualLink) -> None:
+    """Record a link or unlink made now."""
+    connection.execute("INSERT INTO manual_links (kind, a, b, created) VALUES (?, ?, ?, "
+                       "datetime('now'))", (link.kind, link.a, link.b))
+
+
+def restore(connection: sqlite3.Connection, rows: list[LinkRow]) -> None:
+    """Put back rows taken earlier, with their original times."""
+    connection.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
+                           rows)
