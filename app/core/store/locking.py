@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.project_errors import ProjectLockedError
+from app.core.store.processes import process_alive
 
 
 @dataclass(frozen=True)
@@ -41,17 +42,6 @@ def current_user() -> str:
         return "okänd"
 
 
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
 
 def read_owner(project: Path) -> LockOwner | None:
     """The current holder, or None if unlocked, unreadable or stale (dead process here)."""
@@ -61,7 +51,7 @@ def read_owner(project: Path) -> LockOwner | None:
                           str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if owner.host == socket.gethostname() and not _alive(owner.pid):
+    if owner.host == socket.gethostname() and not process_alive(owner.pid):
         return None
     return owner
 

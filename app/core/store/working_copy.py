@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.project_errors import ProjectError
 from app.core.store.database import check_integrity
+from app.core.store.processes import process_alive
 
 DATABASE_NAME = "project.klausul"
 INFO_NAME = "info.json"
@@ -142,15 +143,6 @@ class Recoverable:
         return f"{name} (ändrat {stamp})"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
 
 def list_recoverable(workdir: Path) -> list[Recoverable]:
     """Working copies with unsaved changes whose process on this machine is gone."""
@@ -164,7 +156,7 @@ def list_recoverable(workdir: Path) -> list[Recoverable]:
             continue
         pid = info.get("pid")
         same_host = info.get("host") == socket.gethostname()
-        if same_host and isinstance(pid, int) and _alive(pid) and pid != os.getpid():
+        if same_host and isinstance(pid, int) and process_alive(pid) and pid != os.getpid():
             continue
         if same_host and pid == os.getpid():
             continue
