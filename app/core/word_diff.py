@@ -6,6 +6,7 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from html import escape
 from itertools import accumulate, count, repeat
 from typing import Any, Literal
 
@@ -281,3 +282,10 @@ def redline(diff: WordDiff) -> list[tuple[RedlineKind, str]]:
                 previous_end = op.b.end
     add("equal", diff.b[previous_end:])
     return pieces
+
+
+def redline_html(diff: WordDiff, deleted: str, inserted: str) -> str:
+    """The redline as HTML; `deleted` and `inserted` are templates ("<del>{}</del>") that
+    receive the escaped text of each removed or added run."""
+    templates = {"equal": "{}", "delete": deleted, "insert": inserted}
+    return "".join(templates[kind].format(escape(text)) for kind, text in redline(diff))

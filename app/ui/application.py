@@ -23,7 +23,7 @@ from app import __version__
 from app.core.project import Project, ProjectError, list_recoverable
 from app.ui.demo import open_demo
 from app.ui.dialogs import ask_recover
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, recent_files
 
 I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 
@@ -78,16 +78,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
-def first_project(window_parent: object, args: argparse.Namespace, settings: QSettings,
-                  work: Path) -> tuple[Project, Path | None]:
+def first_project(args: argparse.Namespace, settings: QSettings, work: Path
+                  ) -> tuple[Project, Path | None]:
     """The project to show: the one asked for, the most recent, or the demo at first start."""
     if args.project:
         return Project.new(work), Path(args.project)
-    recent = settings.value("recent", [])
-    recent = [recent] if isinstance(recent, str) else list(recent or [])
-    existing = [Path(p) for p in recent if Path(p).exists()]
+    existing = recent_files(settings)
     if existing and not args.screenshot:
-        return Project.new(work), existing[0]
+        return Project.new(work), Path(existing[0])
     if not settings.value("demoShown", False, bool) or args.screenshot:
         settings.setValue("demoShown", True)
         return open_demo(work), None
@@ -107,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(app, language)
     work = workdir()
     work.mkdir(parents=True, exist_ok=True)
-    project, to_open = first_project(None, args, settings, work)
+    project, to_open = first_project(args, settings, work)
     window = MainWindow(project, work, settings)
     if not args.screenshot:
         recoverable = list_recoverable(work)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.model import ClauseId, DocumentId, DocumentMeta
+from app.core.project import SUFFIX as PROJECT_SUFFIX
 from app.core.project import Project, ProjectError, ProjectLockedError
 from app.ui.comparison_model import TEXT_ROLE, ComparisonModel, DifferenceFilter
 from app.ui.comparison_view import ComparisonView
@@ -38,6 +39,13 @@ from app.ui.workers import ImportTask
 
 IMPORT_SUFFIXES = {".docx", ".pdf", ".odt", ".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_RECENT = 8
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    """Recently used project files that still exist, newest first."""
+    value = settings.value("recent", [])
+    items = [value] if isinstance(value, str) else list(value or [])
+    return [p for p in items if Path(p).exists()]
 
 
 class MainWindow(QMainWindow):
@@ -222,8 +230,11 @@ class MainWindow(QMainWindow):
             self.outline.load(next((d for d in documents if d.id == base), None))
         self._update_title()
 
+    def _project_name(self) -> str:
+        return self.project.path.name if self.project.path else self.tr("Namnlöst projekt")
+
     def _update_title(self) -> None:
-        name = self.project.path.name if self.project.path else self.tr("Namnlöst projekt")
+        name = self._project_name()
         suffix = " " + self.tr("(skrivskyddat)") if self.project.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Klausul")
         self.setWindowModified(self.is_modified())
@@ -289,9 +300,7 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """Recently used project files that still exist."""
-        value = self.settings.value("recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in items if Path(p).exists()]
+        return recent_files(self.settings)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -313,8 +322,8 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         path = Path(name)
-        if path.suffix != ".klausul":
-            path = path.with_name(path.name + ".klausul")
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
         return self._save_to(path)
 
     def _save_to(self, path: Path | None) -> bool:
@@ -334,8 +343,7 @@ class MainWindow(QMainWindow):
     def _may_discard(self) -> bool:
         if not self.is_modified() or self.project.read_only:
             return True
-        name = self.project.path.name if self.project.path else self.tr("Namnlöst projekt")
-        choice = ask_save_changes(self, name)
+        choice = ask_save_changes(self, self._project_name())
         return choice == "discard" or (choice == "save" and self.save())
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -393,8 +401,8 @@ class MainWindow(QMainWindow):
         for task in self._tasks:
             task.cancel.cancel()
         self.pool.clear()
-        self._tasks = [t for t in self._tasks if not t.cancel.cancelled]
-        self.documents_panel.show_progress(len(self._tasks))
+        self._tasks.clear()  # a late result is dropped by its cancel flag (see _imported)
+        self.documents_panel.show_progress(0)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_paths(event.mimeData().urls()):

@@ -10,15 +10,13 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.core.model import Alignment, Clause, ClauseId, Document, RowStatus
-from app.core.word_diff import diff_words, redline
+from app.core.word_diff import diff_words, redline_html
 from app.ui.palette import colours_for
 
 
 def _diff_html(base: str, other: str) -> str:
-    tags = {"equal": "{}", "delete": "<s style='color:#b42318'>{}</s>",
-            "insert": "<u style='color:#067647'>{}</u>"}
-    return "".join(tags[kind].format(escape(text))
-                   for kind, text in redline(diff_words(base, other)))
+    return redline_html(diff_words(base, other), "<s style='color:#b42318'>{}</s>",
+                        "<u style='color:#067647'>{}</u>")
 
 
 class DetailPanel(QTextBrowser):

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel
 
 from app.core import diff_cleanup, word_diff
 from app.core.model import Span
-from app.core.word_diff import DiffOp, DiffOptions, diff_words, redline
+from app.core.word_diff import DiffOp, DiffOptions, diff_words, redline, redline_html
 
 
 def texts(diff, side: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -213,3 +213,9 @@ def test_very_long_texts_take_dense_token_codes() -> None:
     assert len(chars_a) == len(chars_b) == 60_000
     assert max(map(ord, chars_a + chars_b)) == 0x100 + 499
     assert chars_a[0] == chars_a[500] == chars_b[-1] != chars_a[1]
+
+
+def test_redline_html_escapes_text_and_fills_the_templates() -> None:
+    html = redline_html(diff_words("Barn & unga <18 år", "Barn & ungdomar <18 år"),
+                        "<del>{}</del>", "<ins>{}</ins>")
+    assert html == "Barn &amp; <del>unga</del> <ins>ungdomar</ins> &lt;18 år"

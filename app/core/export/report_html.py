@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core.export.comparison import STATUS_LABELS, ReportCell, report_rows, summary
 from app.core.model import ROW_STATUSES, Alignment, Document
-from app.core.word_diff import redline
+from app.core.word_diff import redline_html
 
 _CSS = """
 body{font-family:Calibri,Arial,sans-serif;margin:2em;color:#1d1d1f}
@@ -27,9 +27,7 @@ def _cell(cell: ReportCell | None) -> str:
         return "<td>–</td>"
     if cell.diff is None:
         return f"<td>{escape(cell.text)}</td>"
-    tags = {"equal": "{}", "delete": "<del>{}</del>", "insert": "<ins>{}</ins>"}
-    return "<td>" + "".join(tags[kind].format(escape(text))
-                            for kind, text in redline(cell.diff)) + "</td>"
+    return "<td>" + redline_html(cell.diff, "<del>{}</del>", "<ins>{}</ins>") + "</td>"
 
 
 def render(documents: list[Document], alignment: Alignment) -> str:
