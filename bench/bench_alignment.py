@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import statistics
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.core.alignment import align
 from app.core.model import Document
 from app.core.similarity import FeatureCache
+from bench.timing import times_ms
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
 from tests.builders.worded_pairs import NORRVIK, VASTERA, items, true_pairs
@@ -67,13 +68,8 @@ def corpus(documents: int) -> list[Document]:
     return result
 
 
-def timed(function: object, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()  # type: ignore[operator]
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+def timed(function: Callable[[], object], runs: int = 3) -> float:
+    return statistics.median(times_ms(function, runs))
 
 
 def speed() -> None:

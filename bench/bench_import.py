@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 import statistics
 import sys
-import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from lxml import etree
 
 from app.core.importing import import_bytes
+from bench.timing import elapsed_ms
 from tests.builders.agreement_texts import make_agreement
 from tests.builders.docx_builder import build_docx
 from tests.builders.pdf_builder import Item, build_pdf
@@ -64,14 +65,13 @@ def agreement_pdf() -> bytes:
     return build_pdf(items, title="Bench")
 
 
-def interleaved_ms(first: object, second: object, runs: int = 11) -> tuple[float, float]:
+def interleaved_ms(first: Callable[[], object], second: Callable[[], object],
+                   runs: int = 11) -> tuple[float, float]:
     """Median ms of two functions timed alternately, so machine noise hits both alike."""
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
-        for function, bucket in ((first, times[0]), (second, times[1])):
-            started = time.perf_counter()
-            function()  # type: ignore[operator]
-            bucket.append((time.perf_counter() - started) * 1000)
+        times[0].append(elapsed_ms(first))
+        times[1].append(elapsed_ms(second))
     return statistics.median(times[0]), statistics.median(times[1])
 
 

@@ -23,6 +23,7 @@ from app.core.alignment import align
 from app.ui.comparison_model import ComparisonModel, DifferenceFilter
 from app.ui.comparison_view import ComparisonView
 from bench.bench_alignment import corpus
+from bench.timing import elapsed_ms
 
 PAGES = 30  # viewport-sized scroll steps painted per view
 
@@ -33,9 +34,7 @@ def scroll_and_paint(view: QTableView) -> list[float]:
     times = []
     for step in range(PAGES):
         bar.setValue(min(bar.maximum(), step * view.viewport().height()))
-        started = time.perf_counter()
-        view.viewport().grab()
-        times.append((time.perf_counter() - started) * 1000)
+        times.append(elapsed_ms(view.viewport().grab))
     return times
 
 

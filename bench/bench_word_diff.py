@@ -10,12 +10,13 @@ import random
 import re
 import statistics
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.word_diff import diff_words
+from bench.timing import times_ms
 from tests.builders.agreement_texts import sentence
 from tests.builders.revision_generator import _edit
 
@@ -36,13 +37,8 @@ def with_difflib(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
                                    autojunk=False).get_opcodes()
 
 
-def timed(function: object, runs: int = 9) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()  # type: ignore[operator]
-        times.append((time.perf_counter() - started) * 1000)
-    return min(times)  # the least disturbed run: this VM shares its host
+def timed(function: Callable[[], object], runs: int = 9) -> float:
+    return min(times_ms(function, runs))  # the least disturbed run: this VM shares its host
 
 
 def main() -> None:

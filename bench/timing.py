@@ -1,0 +1,18 @@
+"""Wall-clock timing shared by the benchmarks (milliseconds)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+
+def elapsed_ms(function: Callable[[], object]) -> float:
+    """How long one call takes."""
+    started = time.perf_counter()
+    function()
+    return (time.perf_counter() - started) * 1000
+
+
+def times_ms(function: Callable[[], object], runs: int) -> list[float]:
+    """How long each of `runs` calls takes."""
+    return [elapsed_ms(function) for _ in range(runs)]
