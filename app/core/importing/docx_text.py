@@ -10,6 +10,7 @@ from lxml import etree
 from app.core.importing.docx_styles import on
 from app.core.importing.docx_xml import W, child
 from app.core.model import Revision, RevisionKind, Span
+from app.core.segmentation import normalise_space
 
 _W = f"{{{W}}}"
 T, DEL_TEXT, TAB, BR, CR = (_W + n for n in ("t", "delText", "tab", "br", "cr"))
@@ -201,7 +202,7 @@ def merge_adjacent(
 def normalise(raw: str) -> tuple[str, list[int] | None]:
     """Collapse whitespace; returns the text and, if it changed, a raw->clean offset map."""
     # Parts are parsed with control characters already removed (containers.parse_xml).
-    collapsed = _SPACES.sub(" ", raw).strip()
+    collapsed = normalise_space(raw)
     if collapsed == raw:
         return collapsed, None
     mapping = [0] * (len(raw) + 1)

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.core.importing import line_rules
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.model import Block, ClauseKind, DocumentFormat, ReadResult, TableCell
+from app.core.segmentation import normalise_space
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-*+])|(?P<num>\d{1,3}[.)]))\s+(?P<rest>.*)$")
@@ -15,7 +16,6 @@ _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_SPACES = re.compile(r"\s+")
 
 
 def decode(data: bytes) -> str:
@@ -35,10 +35,6 @@ def decode(data: bytes) -> str:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \u00a0"))
-
-
-def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
 
 
 class _Builder:
@@ -69,7 +65,7 @@ class _Builder:
             joined = ""
             for part in self._parts:
                 joined = line_rules.join_hyphenated(joined, part)
-            text = _clean(joined)
+            text = normalise_space(joined)
             if text:
                 self.add(Block(kind=self._kind, text=text, level=self._level,
                                number=self._number, location=f"rad {self._line}"))
@@ -171,7 +167,7 @@ def read_markdown(data: bytes, path: Path) -> ReadResult:
             builder.close()
             if not _MD_TABLE_SEP.match(line):
                 cells = [c.strip() for c in line.strip().strip("|").split("|")]
-                table_rows.append([_clean(_strip_markdown(c)) for c in cells])
+                table_rows.append([normalise_space(_strip_markdown(c)) for c in cells])
             continue
         flush_table()
         if not line.strip() or _MD_RULE.match(line):
