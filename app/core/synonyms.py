@@ -6,8 +6,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
-SYNONYMS_FILE = RESOURCES / "synonyms.txt"
+from app.core.resources import resource
+
+SYNONYMS_FILE = resource("synonyms.txt")
 
 
 def parse(text: str) -> dict[str, str]:

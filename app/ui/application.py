@@ -21,11 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.core.project import Project, ProjectError, list_recoverable
+from app.core.resources import i18n_folder
 from app.ui.demo import open_demo
 from app.ui.dialogs import ask_recover
 from app.ui.main_window import MainWindow, recent_files
-
-I18N = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -72,7 +71,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt)
     if language == "en":
         ours = QTranslator(app)
-        if ours.load(str(I18N / "klausul_en.qm")):
+        if ours.load(str(i18n_folder() / "klausul_en.qm")):
             app.installTranslator(ours)
             installed.append(ours)
     return installed

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from app.core.model import DocumentMeta
 from app.core.project import Project
+from app.core.resources import demo_folder
 
-DEMO_FOLDER = Path(__file__).resolve().parent.parent.parent / "comparisons" / "demo"
 
-
-def open_demo(workdir: Path, folder: Path = DEMO_FOLDER) -> Project:
+def open_demo(workdir: Path, folder: Path | None = None) -> Project:
     """A new untitled project holding the demo agreements, the draft as base."""
+    folder = folder or demo_folder()
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     project = Project.new(workdir)
     for entry in manifest["documents"]:

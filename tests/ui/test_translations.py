@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
-from app.ui.application import I18N, install_translators
+from app.core.resources import i18n_folder
+from app.ui.application import install_translators
 from app.ui.demo import open_demo
 from app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = I18N / "klausul_en.ts"
+TS = i18n_folder() / "klausul_en.ts"
 
 
 def messages(path: Path) -> dict[tuple[str, str, str | None], etree._Element]:
@@ -48,7 +49,7 @@ def test_every_ui_string_is_in_the_catalogue_and_translated(tmp_path: Path) -> N
 
 def test_compiled_catalogue_matches_the_source() -> None:
     translator = QTranslator()
-    assert translator.load(str(I18N / "klausul_en.qm"))
+    assert translator.load(str(i18n_folder() / "klausul_en.qm"))
     for (context, source, comment), translation in messages(TS).items():
         assert translator.translate(context, source, comment) == translation.text, source
 
