@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.documents.model import Clause, Document
 from app.core.errors import KlausulError
-from app.core.model import Clause, Document
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_BAD_INPUT, EXIT_OK, clause_json
-from app.core.alignment import align
+from app.core.alignment.aligner import align
+from app.core.alignment.model import Alignment
+from app.core.documents.model import ClauseId, Document, DocumentId
 from app.core.export.comparison import STATUS_LABELS, row_text
 from app.core.importing import import_document
-from app.core.model import Alignment, ClauseId, Document, DocumentId
 
 REPORT_WRITERS = (".docx", ".html", ".htm")
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.alignment import align
-from app.core.model import Document
-from app.core.similarity import FeatureCache
+from app.core.alignment.aligner import align
+from app.core.alignment.similarity import FeatureCache
+from app.core.documents.model import Document
 from bench.timing import times_ms
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-from app.core.alignment import align
+from app.core.alignment.aligner import align
 from app.ui.comparison_model import ComparisonModel, DifferenceFilter
 from app.ui.comparison_view import ComparisonView
 from bench.bench_alignment import corpus

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.word_diff import diff_words
+from app.core.diff.word_diff import diff_words
 from bench.timing import times_ms
 from tests.builders.agreement_texts import sentence
 from tests.builders.revision_generator import _edit

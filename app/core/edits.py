@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.core.alignment.model import ManualLink
 from app.core.changes import Changes
-from app.core.model import Document, DocumentId, DocumentMeta, ManualLink
+from app.core.documents.model import Document, DocumentId, DocumentMeta
 from app.core.store import documents as stored
 from app.core.store import links as stored_links
 from app.core.store.settings import write_setting

@@ -11,20 +11,13 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from app.core import edits
-from app.core.alignment import align
+from app.core.alignment.aligner import align
+from app.core.alignment.model import AlignedRow, Alignment, ManualLink
+from app.core.alignment.similarity import FeatureCache
 from app.core.changes import Changes
+from app.core.documents.model import ClauseId, Document, DocumentId, DocumentMeta
 from app.core.importing import import_bytes, read_bytes
-from app.core.model import (
-    AlignedRow,
-    Alignment,
-    ClauseId,
-    Document,
-    DocumentId,
-    DocumentMeta,
-    ManualLink,
-)
 from app.core.project_errors import ProjectError, ProjectLockedError
-from app.core.similarity import FeatureCache
 from app.core.store import documents as stored
 from app.core.store import locking
 from app.core.store.database import check_project_file, connect

@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.core.model import Alignment, Clause, ClauseId, Document, RowStatus
-from app.core.word_diff import WordDiff, diff_words
+from app.core.alignment.model import Alignment, RowStatus
+from app.core.diff.word_diff import WordDiff, diff_words
+from app.core.documents.model import Clause, ClauseId, Document
 
 CLAUSES_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of Clause in the cell
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # row status string

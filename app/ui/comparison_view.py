@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.word_diff import WordDiff, redline
+from app.core.diff.word_diff import WordDiff, redline
 from app.ui.comparison_model import (
     DIFF_ROLE,
     ROW_ROLE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.core.model import DocumentMeta
+from app.core.documents.model import DocumentMeta
 from app.core.project import Project
 from app.core.resources import demo_folder
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Document, DocumentMeta
+from app.core.documents.model import Document, DocumentMeta
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("other", "draft", "current")

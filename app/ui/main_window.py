@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
-from app.core.model import ClauseId, DocumentId, DocumentMeta
+from app.core.documents.model import ClauseId, DocumentId, DocumentMeta
 from app.core.project import SUFFIX as PROJECT_SUFFIX
 from app.core.project import Project, ProjectError, ProjectLockedError
 from app.ui.comparison_model import TEXT_ROLE, ComparisonModel, DifferenceFilter

@@ -9,8 +9,9 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.core.model import Alignment, Clause, ClauseId, Document, RowStatus
-from app.core.word_diff import diff_words, redline_html
+from app.core.alignment.model import Alignment, RowStatus
+from app.core.diff.word_diff import diff_words, redline_html
+from app.core.documents.model import Clause, ClauseId, Document
 from app.ui.palette import colours_for
 
 

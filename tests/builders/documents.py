@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from app.core.model import Block, ClauseKind, Document, DocumentId
-from app.core.segmentation import segment
+from app.core.documents.model import Block, ClauseKind, Document, DocumentId
+from app.core.importing.segmentation import segment
 
 
 def make_document(items: list[tuple[str, int, str]], doc_id: str, title: str = "") -> Document:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.core.alignment import align, needleman_wunsch
-from app.core.model import Alignment, Document, ManualLink
+from app.core.alignment.aligner import align
+from app.core.alignment.model import Alignment, ManualLink
+from app.core.alignment.pairing import needleman_wunsch
+from app.core.documents.model import Document
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
 from tests.builders.worded_pairs import NORRVIK, VASTERA, items, true_pairs

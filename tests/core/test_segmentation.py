@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.model import Block, DocumentId
-from app.core.segmentation import clause_fingerprint, segment
+from app.core.documents.model import Block, DocumentId
+from app.core.importing.segmentation import clause_fingerprint, segment
 
 DOC = DocumentId("d0c")
 

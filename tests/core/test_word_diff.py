@@ -9,9 +9,10 @@ import pytest
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from app.core import diff_cleanup, word_diff
-from app.core.model import Span
-from app.core.word_diff import DiffOp, DiffOptions, diff_words, redline, redline_html
+from app.core.diff import cleanup as diff_cleanup
+from app.core.diff import word_diff
+from app.core.diff.word_diff import DiffOp, DiffOptions, diff_words, redline, redline_html
+from app.core.documents.model import Span
 
 
 def texts(diff, side: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.model import DocumentMeta
+from app.core.documents.model import DocumentMeta
 from app.core.project import Project, list_recoverable
 from app.core.store import locking
 from app.ui import main_window as main_window_module

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from app.core.model import ROW_STATUSES, Alignment, Clause, Document, RowStatus
-from app.core.word_diff import WordDiff, diff_words
+from app.core.alignment.model import ROW_STATUSES, Alignment, RowStatus
+from app.core.diff.word_diff import WordDiff, diff_words
+from app.core.documents.model import Clause, Document
 
 STATUS_LABELS: dict[RowStatus, str] = {
     "identical": "Lika",

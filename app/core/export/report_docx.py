@@ -12,10 +12,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
+from app.core.alignment.model import ROW_STATUSES, Alignment
+from app.core.diff.word_diff import redline
+from app.core.documents.model import Document
 from app.core.export.comparison import STATUS_LABELS, ReportCell, report_rows, summary
 from app.core.importing.containers import strip_invalid_xml_chars
-from app.core.model import ROW_STATUSES, Alignment, Document
-from app.core.word_diff import redline
 
 AUTHOR = "Klausul"
 

@@ -6,9 +6,10 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from app.core.alignment.model import ROW_STATUSES, Alignment
+from app.core.diff.word_diff import redline_html
+from app.core.documents.model import Document
 from app.core.export.comparison import STATUS_LABELS, ReportCell, report_rows, summary
-from app.core.model import ROW_STATUSES, Alignment, Document
-from app.core.word_diff import redline_html
 
 _CSS = """
 body{font-family:Calibri,Arial,sans-serif;margin:2em;color:#1d1d1f}

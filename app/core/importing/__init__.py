@@ -7,10 +7,10 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
+from app.core.documents.model import Document, DocumentId, DocumentMeta, ReadResult
 from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.segmentation import segment
 from app.core.importing.sniffing import sniff
-from app.core.model import Document, DocumentId, DocumentMeta, ReadResult
-from app.core.segmentation import segment
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 

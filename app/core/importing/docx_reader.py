@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from app.core.documents.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import Numbering
@@ -22,7 +23,6 @@ from app.core.importing.docx_text import (
     revisions_in,
 )
 from app.core.importing.docx_xml import W, child, int_value
-from app.core.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
 
 _W = f"{{{W}}}"
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from app.core.documents.model import Revision, RevisionKind, Span
 from app.core.importing.docx_styles import on
 from app.core.importing.docx_xml import W, child
-from app.core.model import Revision, RevisionKind, Span
-from app.core.segmentation import normalise_space
+from app.core.importing.segmentation import normalise_space
 
 _W = f"{{{W}}}"
 T, DEL_TEXT, TAB, BR, CR = (_W + n for n in ("t", "delText", "tab", "br", "cr"))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from lxml import etree, html
 
+from app.core.documents.model import Block, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
 from app.core.importing.text_reader import decode
-from app.core.model import Block, ReadResult, TableCell
 
 _SKIP = {"script", "style", "head", "nav", "noscript", "template", "svg", "iframe", "object"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}

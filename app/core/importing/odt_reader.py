@@ -7,10 +7,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from app.core.documents.model import Block, ClauseKind, Note, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
-from app.core.model import Block, ClauseKind, Note, ReadResult, TableCell
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.documents.model import Block, ClauseKind, ReadResult
 from app.core.importing import line_rules
 from app.core.importing.pdf_lines import Line, PdfText, extract
-from app.core.model import Block, ClauseKind, ReadResult
 
 _MARGIN = 0.09  # share of the page height where running headers and footers live
 _DIGITS = re.compile(r"\d+")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from app.core.documents.model import Block, ClauseKind, DocumentFormat, ReadResult, TableCell
 from app.core.importing import line_rules
 from app.core.importing.containers import strip_invalid_xml_chars
-from app.core.model import Block, ClauseKind, DocumentFormat, ReadResult, TableCell
-from app.core.segmentation import normalise_space
+from app.core.importing.segmentation import normalise_space
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LIST = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-*+])|(?P<num>\d{1,3}[.)]))\s+(?P<rest>.*)$")

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from app.core.model import (
+from app.core.documents.model import (
     Clause,
     ClauseId,
     Document,

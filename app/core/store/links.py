@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.core.model import ManualLink
+from app.core.alignment.model import ManualLink
 
 LinkRow = tuple[str, str, str, str]  # kind, a, b, created
 _PAIR = "FROM manual_links WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1)"

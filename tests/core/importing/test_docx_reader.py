@@ -7,8 +7,8 @@ from pathlib import Path
 import docx
 import pytest
 
+from app.core.documents.model import Clause
 from app.core.importing import import_bytes
-from app.core.model import Clause
 from tests.builders.docx_builder import (
     abstract_num,
     build_docx,

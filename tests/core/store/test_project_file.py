@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.documents.model import DocumentMeta
 from app.core.importing import import_bytes
-from app.core.model import DocumentMeta
 from app.core.project import Project, ProjectError, ProjectLockedError, list_recoverable
 from app.core.store import locking
 from app.core.store.database import APPLICATION_ID, SCHEMA_VERSION, connect
@@ -259,7 +259,7 @@ def test_saved_file_is_self_contained(tmp_path: Path, workdir: Path, sources: li
 CHILD = textwrap.dedent("""
     import os, sys, time
     from pathlib import Path
-    from app.core.model import DocumentMeta
+    from app.core.documents.model import DocumentMeta
     from app.core.project import Project
     project = Project.open(Path(sys.argv[1]), Path(sys.argv[2]), "anna")
     document = project.documents()[0]

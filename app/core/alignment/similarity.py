@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import numpy as np
 import snowballstemmer
 
-from app.core.model import Clause
-from app.core.synonyms import Synonyms
-from app.core.synonyms import load as load_synonyms
+from app.core.alignment.synonyms import Synonyms
+from app.core.alignment.synonyms import load as load_synonyms
+from app.core.documents.model import Clause
 
 _TOKEN = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)")

@@ -12,9 +12,9 @@ from typing import Any, Literal
 
 from diff_match_patch import diff_match_patch
 
-from app.core.diff_cleanup import Runs, token_runs
-from app.core.model import Span
-from app.core.segmentation import split_number_label
+from app.core.diff.cleanup import Runs, token_runs
+from app.core.documents.model import Span
+from app.core.importing.segmentation import split_number_label
 
 DiffKind = Literal["equal", "delete", "insert"]
 Granularity = Literal["word", "char", "auto"]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.core.model import Block, Clause, ClauseId, DocumentId, Note, Span
+from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, Span
 
 # A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
 _LABEL = re.compile(

@@ -1,0 +1,1 @@
+"""Clause alignment across documents: similarity, pairing, rows, manual links."""

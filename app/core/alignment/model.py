@@ -1,0 +1,78 @@
+"""Value types of an alignment: rows of clause groups, statuses, manual links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from app.core.documents.model import ClauseId, DocumentId
+
+RowStatus = Literal["identical", "changed", "moved", "added", "removed", "partial"]
+ROW_STATUSES: tuple[RowStatus, ...] = (
+    "identical",
+    "changed",
+    "moved",
+    "added",
+    "removed",
+    "partial",
+)
+LinkKind = Literal["link", "unlink"]
+
+
+@dataclass(frozen=True, slots=True)
+class ManualLink:
+    """A user's correction: `link` forces two clauses into one row, `unlink` keeps them apart."""
+
+    kind: LinkKind
+    a: ClauseId
+    b: ClauseId
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedRow:
+    """One row of the comparison: per document (in Alignment order) zero or more clause ids.
+
+    `similarity` is 1.0 for identical rows and the base-to-others similarity otherwise
+    (0.0 where only one document has a clause). `pinned` is True when a manual link holds
+    the row together.
+    """
+
+    cells: tuple[tuple[ClauseId, ...], ...]
+    status: RowStatus
+    similarity: float
+    pinned: bool = False
+
+    def is_difference(self) -> bool:
+        """True for every status but `identical`."""
+        return self.status != "identical"
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Rows of aligned clauses across documents; `base` indexes `document_ids`."""
+
+    document_ids: tuple[DocumentId, ...]
+    base: int
+    rows: tuple[AlignedRow, ...]
+
+    def next_difference(self, row: int) -> int | None:
+        """Index of the first differing row after `row` (use -1 to search from the top)."""
+        for index in range(max(row + 1, 0), len(self.rows)):
+            if self.rows[index].is_difference():
+                return index
+        return None
+
+    def previous_difference(self, row: int) -> int | None:
+        """Index of the last differing row before `row` (use len(rows) from the bottom)."""
+        for index in range(min(row - 1, len(self.rows) - 1), -1, -1):
+            if self.rows[index].is_difference():
+                return index
+        return None
+
+    def row_of(self, clause_id: ClauseId) -> int | None:
+        """Index of the row that holds `clause_id`, or None."""
+        for index, row in enumerate(self.rows):
+            for cell in row.cells:
+                if clause_id in cell:
+                    return index
+        return None

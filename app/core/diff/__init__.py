@@ -1,0 +1,1 @@
+"""Word differences between two clause texts."""

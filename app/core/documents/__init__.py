@@ -1,0 +1,1 @@
+"""Documents and their clauses: the value types every layer shares, and the edits on them."""
