@@ -6,30 +6,19 @@ import sys
 
 
 def run() -> int:
-    """Dispatch to the CLI when a known subcommand is given, else to the GUI."""
+    """Dispatch to the CLI when a known subcommand (or --version/--help) is given, else the GUI."""
     args = sys.argv[1:]
-    if args and not args[0].startswith("-") and args[0] in _cli_commands():
-        from app.cli import main as cli_main
+    if args:
+        from app.cli.main import command_names
 
-        return cli_main(args)
-    if args and args[0] in ("--version", "-h", "--help") and len(args) == 1:
-        from app.cli import main as cli_main
+        if (not args[0].startswith("-") and args[0] in command_names()) or \
+                (args[0] in ("--version", "-h", "--help") and len(args) == 1):
+            from app.cli.main import main as cli_main
 
-        return cli_main(args)
+            return cli_main(args)
     from app.ui.application import main as gui_main
 
     return gui_main(args)
-
-
-def _cli_commands() -> set[str]:
-    from app.cli import build_parser
-
-    parser = build_parser()
-    for action in parser._actions:  # argparse has no public accessor
-        choices = getattr(action, "choices", None)
-        if isinstance(choices, dict):
-            return set(choices)
-    return set()
 
 
 if __name__ == "__main__":

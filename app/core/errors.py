@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -44,6 +45,12 @@ class ReadProblem(Enum):
     NOT_FOUND = ("filen finns inte", "the file does not exist")
     UNREADABLE = ("filen kan inte läsas", "the file cannot be read")
     TIMEOUT = ("importen tog för lång tid och avbröts", "the import took too long and was stopped")
+    TOO_LARGE = ("filen är för stor ({detail} MB)", "the file is too large ({detail} MB)")
+    TOO_MANY_PARTS = ("paketet har orimligt många delar ({detail}; misstänkt zip-bomb)",
+                      "the package has an unreasonable number of parts ({detail}; suspected "
+                      "zip bomb)")
+    IS_FOLDER = ("det är en mapp, inte en fil", "it is a folder, not a file")
+    TOO_DEEP = ("dokumentets struktur är för djupt nästlad", "the document is nested too deeply")
 
     @property
     def swedish(self) -> str:
@@ -54,6 +61,80 @@ class ReadProblem(Enum):
     def english(self) -> str:
         """The English wording."""
         return self.value[1]
+
+
+class ReadWarning(Enum):
+    """Something an importer noticed but could read past; value = (Swedish, English)."""
+
+    REVISIONS = (
+        "dokumentet har spårade ändringar: texten läses som om alla ändringar godkänts",
+        "the document has tracked changes: the text is read as if all were accepted",
+    )
+    OTHER = ("", "")
+
+    @property
+    def swedish(self) -> str:
+        return self.value[0]
+
+    @property
+    def english(self) -> str:
+        return self.value[1]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWarning:
+    """A warning kept with an imported document: its kind and a detail (a part name, a count)."""
+
+    kind: ReadWarning
+    detail: str = ""
+
+    def message(self, english: bool = False) -> str:
+        """The warning in one line, in Swedish by default."""
+        wording = self.kind.english if english else self.kind.swedish
+        if not wording:
+            return self.detail
+        return f"{wording} ({self.detail})" if self.detail else wording
+
+
+class ProjectProblem(Enum):
+    """Why a project file could not be opened, edited or saved; value = (Swedish, English)."""
+
+    NOT_FOUND = ("filen finns inte", "the file does not exist")
+    UNREADABLE = ("kunde inte läsas", "could not be read")
+    EMPTY = ("filen är tom", "the file is empty")
+    NOT_A_PROJECT = ("inte en Klausul-fil", "not a Klausul file")
+    NEWER_FORMAT = (
+        "skapad med en nyare version av Klausul (format {detail}); uppdatera programmet för "
+        "att öppna den",
+        "made by a newer version of Klausul (format {detail}); update the program to open it",
+    )
+    NO_FILE_NAME = ("projektet har inget filnamn: välj Spara som",
+                    "the project has no file name: choose Save As")
+    OPENED_READ_ONLY = ("öppnad skrivskyddad; spara en kopia",
+                        "opened read-only; save a copy")
+    READ_ONLY = ("projektet är öppnat skrivskyddat", "the project is open read-only")
+    CLOSED = ("projektet är stängt", "the project is closed")
+    SAVE_CHECK_FAILED = ("kontrollen av den sparade filen misslyckades; den tidigare filen är "
+                         "orörd", "the check of the saved file failed; the previous file is "
+                         "untouched")
+    NOT_SAVED = ("kunde inte sparas", "could not be saved")
+    LOCKED = ("öppen för redigering av {detail}", "open for editing by {detail}")
+
+    @property
+    def swedish(self) -> str:
+        return self.value[0]
+
+    @property
+    def english(self) -> str:
+        return self.value[1]
+
+
+def _with_detail(problem: ReadProblem | ProjectProblem, detail: str, english: bool) -> str:
+    """The problem's wording with its detail put in its place, or after it in brackets."""
+    wording: str = problem.value[1] if english else problem.value[0]
+    if "{detail}" in wording:
+        return wording.replace("{detail}", detail)
+    return f"{wording} ({detail})" if detail else wording
 
 
 class KlausulError(Exception):
@@ -71,7 +152,31 @@ class DocumentReadError(KlausulError):
 
     def message(self, english: bool = False) -> str:
         """One line naming the file and the reason, e.g. 'avtal.docx: lösenordsskyddad ...'."""
-        reason = self.problem.english if english else self.problem.swedish
-        if self.detail:
-            reason = f"{reason} ({self.detail})"
+        return f"{self.path.name}: {_with_detail(self.problem, self.detail, english)}"
+
+
+class ProjectError(KlausulError):
+    """A project file cannot be opened, edited or saved: the file (if any), the reason, a
+    detail (an OS message, a format number, who holds a lock)."""
+
+    def __init__(self, path: Path | str | None, problem: ProjectProblem, detail: str = ""
+                 ) -> None:
+        self.path = Path(path) if path is not None else None
+        self.problem = problem
+        self.detail = detail
+        super().__init__(self.message())
+
+    def message(self, english: bool = False) -> str:
+        """One line: 'arbete.klausul: kunde inte sparas (No space left on device)'."""
+        reason = _with_detail(self.problem, self.detail, english)
+        if self.path is None:
+            return reason[:1].upper() + reason[1:]
         return f"{self.path.name}: {reason}"
+
+
+class ProjectLockedError(ProjectError):
+    """Another user (or another window) has the project open for editing."""
+
+    def __init__(self, path: Path, owner: str) -> None:
+        self.owner = owner
+        super().__init__(path, ProjectProblem.LOCKED, owner)

@@ -23,7 +23,7 @@ from app import __version__
 from app.core.project import Project, ProjectError, list_recoverable
 from app.core.resources import i18n_folder
 from app.ui.demo import open_demo
-from app.ui.dialogs import ask_recover
+from app.ui.dialogs.questions import ask_recover
 from app.ui.main_window import MainWindow, recent_files
 
 
@@ -94,7 +94,8 @@ def first_project(args: argparse.Namespace, settings: QSettings, work: Path
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; returns the process exit code."""
     args = parse(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setOrganizationName("Klausul")
     app.setApplicationName("Klausul")
     app.setApplicationVersion(__version__)
@@ -128,6 +129,9 @@ def screenshot(window: MainWindow, target: Path) -> int:
     """Render the window offscreen to a PNG and close without asking anything."""
     window.resize(1500, 900)
     window.show()
+    while window.controller.busy:  # the comparison is aligned off the GUI thread
+        window.controller.wait()
+        QApplication.processEvents()
     QApplication.processEvents()
     window.next_difference()
     QApplication.processEvents()

@@ -16,10 +16,10 @@ def open_demo(workdir: Path, folder: Path | None = None) -> Project:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     project = Project.new(workdir)
     for entry in manifest["documents"]:
-        edit = project.import_file(folder / entry["file"])
+        edit = project.documents.read_file(folder / entry["file"])
         project.apply(edit)
         document = edit.document
-        project.apply(project.set_meta(document.id, entry["title"], DocumentMeta(
+        project.apply(project.documents.set_meta(document.id, entry["title"], DocumentMeta(
             entry.get("region", ""), entry.get("kind", "other"), entry.get("date", ""))))
     project.mark_unmodified()
     return project

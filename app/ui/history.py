@@ -1,33 +1,17 @@
-"""Undo/redo: every core Edit goes through one QUndoStack; views reload what changed."""
+"""Undo/redo: every core Edit goes through one QUndoStack; subscribers reload what changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.core import edits
 from app.core.changes import Changes
-from app.core.project import Edit, Project, ProjectError
-
-# The core names its edits in Swedish; these make them translatable for the Edit menu.
-_EDIT_NAMES = (
-    QT_TRANSLATE_NOOP("Edits", "Ta bort dokument"),
-    QT_TRANSLATE_NOOP("Edits", "Ändra dokumentuppgifter"),
-    QT_TRANSLATE_NOOP("Edits", "Byt basdokument"),
-    QT_TRANSLATE_NOOP("Edits", "Dölj dokument"),
-    QT_TRANSLATE_NOOP("Edits", "Visa dokument"),
-    QT_TRANSLATE_NOOP("Edits", "Länka klausuler"),
-    QT_TRANSLATE_NOOP("Edits", "Ta bort länk"),
-    QT_TRANSLATE_NOOP("Edits", "Lås raden"),
-)
-
-
-def edit_name(edit: Edit) -> str:
-    """The undo/redo text of an edit in the user's language."""
-    if isinstance(edit, edits.AddDocument):
-        return QCoreApplication.translate("Edits", "Lägg till %1").replace(
-            "%1", edit.document.title)
-    return QCoreApplication.translate("Edits", edit.text)
+from app.core.edit import Edit
+from app.core.errors import KlausulError, ProjectError, ProjectProblem
+from app.core.project import Project
+from app.ui.wording import edit_name, error_text
 
 
 class UndoCommand(QUndoCommand):
@@ -46,9 +30,12 @@ class UndoCommand(QUndoCommand):
 
 
 class EditHistory(QObject):
-    """Owns the undo stack of one project and announces what each step changed."""
+    """The open project, its undo stack, and the one announcement of what each step changed.
 
-    changes_applied = Signal(object)  # Changes
+    Models and panels connect to `changes_applied` and reload only their slice; none tells
+    another to refresh. A new project announces `Changes.everything()`."""
+
+    changes_applied = Signal(Changes)
     failed = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -56,18 +43,23 @@ class EditHistory(QObject):
         self.project = project
         self.stack = QUndoStack(self)
 
+    def attach(self, project: Project) -> None:
+        """Switch to another project: empty undo stack, every view reloads."""
+        self.project = project
+        self.stack.clear()
+        self.changes_applied.emit(Changes.everything())
+
     def push(self, edit: Edit) -> None:
         """Apply an edit and make it undoable."""
         if self.project.read_only:
-            self.failed.emit(self.tr("Projektet är öppnat skrivskyddat"))
+            self.failed.emit(error_text(ProjectError(None, ProjectProblem.READ_ONLY)))
             return
         self.stack.push(UndoCommand(self, edit))
 
-    def run(self, step: object) -> None:
+    def run(self, step: Callable[[Project], Changes]) -> None:
         try:
-            changes = step(self.project)  # type: ignore[operator]
-        except ProjectError as exc:
-            self.failed.emit(str(exc))
+            changes = step(self.project)
+        except KlausulError as exc:
+            self.failed.emit(error_text(exc))
             return
-        if isinstance(changes, Changes):
-            self.changes_applied.emit(changes)
+        self.changes_applied.emit(changes)

@@ -1,4 +1,6 @@
-"""Background work: imports run off the GUI thread and report back by signal."""
+"""Background work: imports and alignments run off the GUI thread and report back by signal.
+
+Workers never touch widgets or the project database; results arrive by queued signals."""
 
 from __future__ import annotations
 
@@ -7,8 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from app.core.alignment.manager import AlignmentJob
+from app.core.alignment.model import Alignment
+from app.core.documents.edits import AddDocument
+from app.core.documents.manager import DocumentsManager
 from app.core.errors import KlausulError
-from app.core.project import Project
+from app.core.progress import Cancelled
+from app.ui.wording import error_text
 
 
 class CancelFlag:
@@ -29,28 +36,58 @@ class ImportSignals(QObject):
     """Signals of an import task (QRunnable itself cannot emit)."""
 
     progress = Signal(int, int)
-    finished = Signal(object)  # the AddDocument edit
+    finished = Signal(AddDocument)
     failed = Signal(str)
 
 
 class ImportTask(QRunnable):
     """Read one file into an AddDocument edit; never touches widgets or the project."""
 
-    def __init__(self, project: Project, path: Path) -> None:
+    def __init__(self, path: Path) -> None:
         super().__init__()
-        self.project = project
         self.path = path
         self.signals = ImportSignals()
         self.cancel = CancelFlag()
 
     def run(self) -> None:
         try:
-            edit = self.project.import_file(self.path, self.signals.progress.emit, self.cancel)
-        except KlausulError as exc:
-            self.signals.failed.emit(str(exc))
+            edit = DocumentsManager.read_file(self.path, self.signals.progress.emit, self.cancel)
+        except Cancelled:
             return
-        except Exception as exc:
-            self.signals.failed.emit(f"{self.path.name}: {exc}")
+        except KlausulError as exc:
+            self.signals.failed.emit(error_text(exc))
+            return
+        except Exception as exc:  # a reader bug must not take the app down: name the file
+            self.signals.failed.emit(f"{self.path.name}: {type(exc).__name__}: {exc}")
             return
         if not self.cancel.cancelled:
             self.signals.finished.emit(edit)
+
+
+class AlignSignals(QObject):
+    """Signals of an alignment task."""
+
+    progress = Signal(int, int)
+    finished = Signal(Alignment)
+    failed = Signal(str)
+
+
+class AlignTask(QRunnable):
+    """Run one AlignmentJob (pure computation) and hand the result back."""
+
+    def __init__(self, job: AlignmentJob) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = AlignSignals()
+        self.cancel = CancelFlag()
+
+    def run(self) -> None:
+        try:
+            alignment = self.job.run(self.signals.progress.emit, self.cancel)
+        except Cancelled:
+            return
+        except Exception as exc:  # never leave the window waiting for a result
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if not self.cancel.cancelled:
+            self.signals.finished.emit(alignment)

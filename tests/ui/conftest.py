@@ -44,17 +44,19 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog in a test would wait forever: make an unexpected one fail the test.
 
     Tests that expect a dialog replace the function with their own answer."""
-    from app.ui import application, main_window
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from app.ui import application
+    from app.ui.dialogs import questions
 
     def unexpected(*args: object, **_kwargs: object) -> object:
         raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
 
-    for name in ("ask_locked", "ask_save_changes"):
-        monkeypatch.setattr(main_window, name, unexpected)
+    for name in ("ask_locked", "ask_save_changes", "ask_recover"):
+        monkeypatch.setattr(questions, name, unexpected)
     monkeypatch.setattr(application, "ask_recover", unexpected)
-    for owner in (main_window.QMessageBox, application.QMessageBox):
-        for name in ("warning", "information", "critical", "question"):
-            monkeypatch.setattr(owner, name, unexpected)
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
-        monkeypatch.setattr(main_window.QFileDialog, name, unexpected)
-    monkeypatch.setattr(main_window.QInputDialog, "getItem", unexpected)
+        monkeypatch.setattr(QFileDialog, name, unexpected)
+    monkeypatch.setattr(QInputDialog, "getItem", unexpected)

@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.model import DocumentMeta
 from app.core.project import Project, list_recoverable
 from app.core.store import locking
-from app.ui import main_window as main_window_module
 from app.ui.demo import open_demo
+from app.ui.dialogs import questions
 from app.ui.main_window import MainWindow
 from tests.builders.docx_builder import build_docx, p
 
@@ -34,11 +34,17 @@ def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
     win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
+    settle(win, qtbot)
     yield win
     win.project.mark_unmodified()
     win.history.stack.setClean()
     assert win.close()
     win.deleteLater()
+
+
+def settle(win: MainWindow, qtbot: QtBot) -> None:
+    """Wait until no realignment runs (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: not win.controller.busy, timeout=20000)
 
 
 def action(win: MainWindow, name: str) -> QAction:
@@ -51,7 +57,7 @@ def test_models_pass_the_model_tester(window: MainWindow) -> None:
     mode = QAbstractItemModelTester.FailureReportingMode.Fatal
     testers = [QAbstractItemModelTester(model, mode, window)
                for model in (window.comparison, window.proxy, window.documents_model)]
-    window.refresh(window.project.apply(window.project.set_base(
+    window.refresh(window.project.apply(window.project.alignment.set_base(
         window.project.documents()[1].id)))
     window.proxy.set_only_differences(True)
     window.proxy.set_only_differences(False)
@@ -83,9 +89,11 @@ def test_drop_imports_a_docx_in_the_background_and_undo_removes_it(
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: len(window.project.documents()) == 4, timeout=10000)
+    settle(window, qtbot)
     assert window.comparison.columnCount() == 5
     assert window.isWindowModified()
     window.undo_action.trigger()
+    settle(window, qtbot)
     assert len(window.project.documents()) == 3
     assert window.comparison.columnCount() == 4
     window.redo_action.trigger()
@@ -118,9 +126,11 @@ def test_keyboard_walks_from_difference_to_difference(window: MainWindow, qtbot:
     assert window._current_source_row() == visited[1]
 
 
-def test_only_differences_filter_hides_identical_rows(window: MainWindow) -> None:
+def test_only_differences_filter_hides_identical_rows(window: MainWindow, qtbot: QtBot) -> None:
     a = window.project.documents()[0]
-    window.history.push(window.project.set_hidden(window.project.documents()[2].id, True))
+    window.history.push(window.project.documents.set_hidden(window.project.documents()[2].id,
+                                                             True))
+    settle(window, qtbot)
     total = window.proxy.rowCount()
     action(window, "onlyDifferencesAction").trigger()
     assert window.proxy.rowCount() < total or all(
@@ -137,7 +147,7 @@ def select_cells(window: MainWindow, cells: list[tuple[int, int]]) -> None:
         selection.select(index, selection.SelectionFlag.Select)
 
 
-def test_link_and_unlink_by_hand_with_undo(window: MainWindow) -> None:
+def test_link_and_unlink_by_hand_with_undo(window: MainWindow, qtbot: QtBot) -> None:
     model = window.comparison
     alignment = model.alignment
     base_row = next(r for r, row in enumerate(alignment.rows)
@@ -148,16 +158,21 @@ def test_link_and_unlink_by_hand_with_undo(window: MainWindow) -> None:
     other_clause = model.clauses_at(other_row, 2)[0].id
     select_cells(window, [(base_row, 1), (other_row, 2)])
     action(window, "linkAction").trigger()
+    settle(window, qtbot)
     row = model.alignment.rows[model.row_of_clause(base_clause)]
     assert other_clause in row.cells[1] and row.pinned
     window.undo_action.trigger()
+    settle(window, qtbot)
     assert other_clause not in model.alignment.rows[model.row_of_clause(base_clause)].cells[1]
     window.redo_action.trigger()
+    settle(window, qtbot)
     linked_row = model.row_of_clause(base_clause)
     select_cells(window, [(linked_row, 2)])
     action(window, "unlinkAction").trigger()
+    settle(window, qtbot)
     assert other_clause not in model.alignment.rows[model.row_of_clause(base_clause)].cells[1]
     window.undo_action.trigger()
+    settle(window, qtbot)
     assert other_clause in model.alignment.rows[model.row_of_clause(base_clause)].cells[1]
 
 
@@ -176,7 +191,7 @@ def test_document_metadata_is_edited_in_the_panel_and_undone(window: MainWindow)
 def test_save_as_then_save_clears_the_modified_mark(window: MainWindow, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "vart-arbete"
-    monkeypatch.setattr(main_window_module.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     window.documents_model.setData(window.documents_model.index(0, 0), "Norrvik, version 2")
     assert window.isWindowModified()
@@ -205,7 +220,7 @@ def test_project_open_elsewhere_offers_read_only(window: MainWindow, tmp_path: P
         {"user": "bertil", "host": "KOMMUN-PC-7", "pid": 4242, "since": "2026-11-23T09:00"}),
         encoding="utf-8")
     asked: list[str] = []
-    monkeypatch.setattr(main_window_module, "ask_locked",
+    monkeypatch.setattr(questions, "ask_locked",
                         lambda parent, name, owner: asked.append(owner) or "read_only")
     assert window.open_path(target)
     assert asked and "bertil" in asked[0]
@@ -218,7 +233,7 @@ CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QFileDialog
     from app.core.project import Project
     from app.ui.main_window import MainWindow
     app = QApplication([])
@@ -326,10 +341,12 @@ def test_pin_row_from_the_keyboard_and_undo(window: MainWindow, qtbot: QtBot) ->
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_P,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(window, qtbot)
     pinned_row = model.row_of_clause(first_clause)
     assert pinned_row is not None and model.alignment.rows[pinned_row].pinned
     assert "📌" in model.index(pinned_row, 0).data()
     window.undo_action.trigger()
+    settle(window, qtbot)
     assert not model.alignment.rows[model.row_of_clause(first_clause)].pinned
 
 

@@ -37,7 +37,7 @@ def test_every_ui_string_is_in_the_catalogue_and_translated(tmp_path: Path) -> N
     if not lupdate.is_file():
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *sorted(str(p) for p in (ROOT / "app" / "ui").glob("*.py")),
+    subprocess.run([str(lupdate), *sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py")),
                     "-ts", str(fresh)], check=True, capture_output=True)
     catalogue = messages(TS)
     assert set(messages(fresh)) <= set(catalogue), "run scripts/update-translations"
@@ -68,6 +68,7 @@ def test_english_window_and_qt_buttons(english: None, qtbot: QtBot, tmp_path: Pa
     work.mkdir()
     window = MainWindow(open_demo(work), work,
                         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&File", "&Edit"]
     assert window.comparison.headerData(1, Qt.Orientation.Horizontal).endswith("(base)")
@@ -92,9 +93,9 @@ def test_swedish_is_the_default_and_qt_dialogs_speak_it(qapp: QApplication) -> N
 
 
 def test_clause_locations_follow_the_language(english: None) -> None:
-    from app.ui.side_panels import DetailPanel
-    panel = DetailPanel()
-    assert panel.location_text("tabell 2, rad 3") == "table 2, row 3"
-    assert panel.location_text("rad 14") == "line 14"
-    assert panel.location_text("sida 4") == "page 4"
-    assert panel.location_text("") == "–"
+    from app.core.documents.model import Location
+    from app.ui.wording import location_text
+    assert location_text(Location("table", 2, 3)) == "table 2, row 3"
+    assert location_text(Location("line", 14)) == "line 14"
+    assert location_text(Location("page", 4)) == "page 4"
+    assert location_text(None) == "–"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,13 +11,9 @@ from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatu
 from app.core.alignment.pairing import Pairing, pair_documents
 from app.core.alignment.similarity import FeatureCache, Vectors
 from app.core.documents.model import Clause, ClauseId, Document
+from app.core.progress import CancelToken, Progress, check
 
 ADDED_THRESHOLD = 0.45  # clauses missing from the base pair up among the other documents
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Raised when the cancel token was set during a long alignment."""
 
 
 def _forced_links(links: Sequence[ManualLink], where: dict[ClauseId, tuple[int, int]],
@@ -48,7 +44,7 @@ def align(
     base: int = 0,
     links: Sequence[ManualLink] = (),
     progress: Progress | None = None,
-    cancel: object | None = None,
+    cancel: CancelToken | None = None,
     cache: FeatureCache | None = None,
 ) -> Alignment:
     """Rows of aligned clauses: each other document is aligned against the base (pivot)."""
@@ -64,8 +60,7 @@ def align(
     others = [d for d in range(len(documents)) if d != base]
     base_title = _title_index(clauses[base])
     for done, d in enumerate(others):
-        if cancel is not None and getattr(cancel, "cancelled", False):
-            raise Cancelled
+        check(cancel)
         similarity = vectors.similarity(base, d)
         # The two titles are an anchor, however differently they are worded.
         title = _title_index(clauses[d])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +55,15 @@ class Alignment:
     document_ids: tuple[DocumentId, ...]
     base: int
     rows: tuple[AlignedRow, ...]
+
+    def restricted_to(self, document_ids: Sequence[DocumentId]) -> Alignment:
+        """The same rows over fewer documents (the base is always kept); rows left empty go."""
+        keep = [i for i, d in enumerate(self.document_ids)
+                if d in document_ids or i == self.base]
+        rows = tuple(AlignedRow(tuple(row.cells[i] for i in keep), row.status, row.similarity,
+                                row.pinned) for row in self.rows
+                     if any(row.cells[i] for i in keep))
+        return Alignment(tuple(self.document_ids[i] for i in keep), keep.index(self.base), rows)
 
     def next_difference(self, row: int) -> int | None:
         """Index of the first differing row after `row` (use -1 to search from the top)."""

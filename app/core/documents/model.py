@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NewType
 
+from app.core.errors import DocumentWarning
+
 DocumentId = NewType("DocumentId", str)
 ClauseId = NewType("ClauseId", str)
 
@@ -48,6 +50,39 @@ class Note:
     span: Span | None = None
 
 
+LocationKind = Literal["page", "paragraph", "line", "table"]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a clause sits in its file (1-based): page N, paragraph N, line N, or table N row M.
+
+    The UI words it in the user's language; the store keeps `encode()`'s stable form."""
+
+    kind: LocationKind
+    number: int
+    row: int = 0
+
+    def encode(self) -> str:
+        """'page:4', 'table:2:3' (the form kept in project files)."""
+        return f"{self.kind}:{self.number}:{self.row}" if self.kind == "table" \
+            else f"{self.kind}:{self.number}"
+
+    @classmethod
+    def decode(cls, text: str | None) -> Location | None:
+        """The value `encode()` wrote, or None for an empty or unknown text."""
+        if not text:
+            return None
+        parts = text.split(":")
+        if parts[0] not in ("page", "paragraph", "line", "table") or len(parts) < 2:
+            return None
+        try:
+            numbers = [int(p) for p in parts[1:3]]
+        except ValueError:
+            return None
+        return cls(parts[0], numbers[0], numbers[1] if len(numbers) > 1 else 0)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
 class TableCell:
     """Where a table cell sits, and the header texts that give it context."""
@@ -77,7 +112,7 @@ class Block:
     revisions: tuple[Revision, ...] = ()
     comments: tuple[Note, ...] = ()
     footnotes: tuple[Note, ...] = ()
-    location: str = ""
+    location: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +122,7 @@ class ReadResult:
     format: DocumentFormat
     blocks: tuple[Block, ...]
     title: str = ""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[DocumentWarning, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +145,7 @@ class Clause:
     revisions: tuple[Revision, ...] = ()
     comments: tuple[Note, ...] = ()
     footnotes: tuple[Note, ...] = ()
-    location: str = ""
+    location: Location | None = None
     style: str | None = None
 
 
@@ -134,7 +169,7 @@ class Document:
     sha256: str
     clauses: tuple[Clause, ...]
     meta: DocumentMeta = field(default_factory=DocumentMeta)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[DocumentWarning, ...] = ()
 
     def clause(self, clause_id: ClauseId) -> Clause:
         """Return the clause with that id; KeyError if it is not in this document."""

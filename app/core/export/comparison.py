@@ -9,6 +9,9 @@ from app.core.alignment.model import ROW_STATUSES, Alignment, RowStatus
 from app.core.diff.word_diff import WordDiff, diff_words
 from app.core.documents.model import Clause, Document
 
+REPORT_SUFFIXES = (".docx", ".html", ".htm")
+# The report is a Swedish document for the reference group; these are its words for the
+# statuses (the UI has its own translatable table, kept equal to this one by a test).
 STATUS_LABELS: dict[RowStatus, str] = {
     "identical": "Lika",
     "changed": "Ändrad",

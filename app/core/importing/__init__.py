@@ -40,12 +40,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise DocumentReadError(path, ReadProblem.UNREADABLE, f"{size // 2**20} MB")
+            raise DocumentReadError(path, ReadProblem.TOO_LARGE, str(size // 2**20))
         return path.read_bytes()
     except FileNotFoundError:
         raise DocumentReadError(path, ReadProblem.NOT_FOUND) from None
     except IsADirectoryError:
-        raise DocumentReadError(path, ReadProblem.UNREADABLE, "en mapp") from None
+        raise DocumentReadError(path, ReadProblem.IS_FOLDER) from None
     except OSError as exc:
         raise DocumentReadError(path, ReadProblem.UNREADABLE, exc.strerror or "") from None
 
@@ -63,7 +63,7 @@ def read_result(data: bytes, path: Path) -> ReadResult:
     except DocumentReadError:
         raise
     except RecursionError:
-        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "för djup nästling") from None
+        raise DocumentReadError(path, ReadProblem.TOO_DEEP) from None
     except MemoryError:
         raise DocumentReadError(path, ReadProblem.ZIP_BOMB) from None
     if not any(block.text.strip() for block in result.blocks):

@@ -85,7 +85,7 @@ class Package:
         except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
             raise DocumentReadError(path, ReadProblem.TRUNCATED, _short(str(exc))) from None
         if len(infos) > MAX_ENTRIES:
-            raise DocumentReadError(path, ReadProblem.ZIP_BOMB, f"{len(infos)} delar")
+            raise DocumentReadError(path, ReadProblem.TOO_MANY_PARTS, str(len(infos)))
         declared = sum(info.file_size for info in infos)
         if declared > MAX_TOTAL_BYTES:
             raise DocumentReadError(path, ReadProblem.ZIP_BOMB)

@@ -8,8 +8,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.core.documents.model import Block, ClauseKind, Note, ReadResult, Revision, Span, TableCell
-from app.core.errors import DocumentReadError, ReadProblem
+from app.core.documents.model import (
+    Block,
+    ClauseKind,
+    Location,
+    Note,
+    ReadResult,
+    Revision,
+    Span,
+    TableCell,
+)
+from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import Numbering
 from app.core.importing.docx_styles import Styles
@@ -35,9 +44,6 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 _TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 _LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
 _TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
-REVISION_WARNING = (
-    "Dokumentet innehåller spårade ändringar; texten visas som om alla ändringar godkänts."
-)
 _HEADING_MAX_WORDS = 15
 _TWIPS_PER_LEVEL = 360
 
@@ -54,7 +60,7 @@ class _Para:
     revisions: tuple[Revision, ...]
     comments: tuple[Note, ...]
     footnotes: tuple[Note, ...]
-    location: str
+    location: Location | None
     size: int = 0
     direct_heading: bool = False
 
@@ -163,7 +169,8 @@ class _Reader:
             if _mostly_bold(text):
                 kind, direct = "heading", True
         return _Para(kind, clean, level, number, style.name, revisions, comments, footnotes,
-                     f"stycke {self.paragraph_count}", text.max_size if text else 0, direct)
+                     Location("paragraph", self.paragraph_count),
+                     text.max_size if text else 0, direct)
 
     def _comments(self, text: ParagraphText, mapping: list[int] | None, length: int) -> list[Note]:
         notes = []
@@ -223,7 +230,7 @@ class _Reader:
                 comments=tuple(n for p in paras for n in p.comments if len(paras) == 1),
                 revisions=tuple(r for p in paras for r in p.revisions if len(paras) == 1),
                 footnotes=tuple(n for p in paras for n in p.footnotes),
-                location=f"tabell {index + 1}, rad {row + 1}",
+                location=Location("table", index + 1, row + 1),
                 style=paras[0].style if paras else None,
             ))
         return blocks + nested
@@ -353,7 +360,7 @@ def read(data: bytes, path: Path) -> ReadResult:
     document = package.xml("word/document.xml")
     body = document.find(_W + "body")
     if body is None:
-        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body saknas")
+        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body")
     reader = _Reader(package)
     reader.walk = paragraphs_needing_walk(body, P)
     items = reader.body(body)
@@ -362,5 +369,5 @@ def read(data: bytes, path: Path) -> ReadResult:
     blocks = _to_blocks(items, styled)
     first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
     title = _core_title(package) or reader.title_text or first_heading
-    warnings = (REVISION_WARNING,) if reader.has_revisions else ()
+    warnings = (DocumentWarning(ReadWarning.REVISIONS),) if reader.has_revisions else ()
     return ReadResult(format="docx", blocks=tuple(blocks), title=title, warnings=warnings)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree, html
 
-from app.core.documents.model import Block, ReadResult, TableCell
+from app.core.documents.model import Block, Location, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
@@ -92,7 +92,8 @@ class _Reader:
     def _add(self, kind: str, text: str, level: int = 0, number: str | None = None) -> None:
         if text:
             self.blocks.append(Block(kind=kind, text=text, level=level,  # type: ignore[arg-type]
-                                     number=number, location=f"stycke {len(self.blocks) + 1}"))
+                                     number=number,
+                                     location=Location("paragraph", len(self.blocks) + 1)))
 
     def list(self, element: etree._Element, level: int) -> None:
         ordered = element.tag == "ol"
@@ -127,7 +128,7 @@ class _Reader:
                 self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
                     table=index, row=row_index, column=column,
                     row_header=row[0] if column else "", column_header=header),
-                    location=f"tabell {index + 1}, rad {row_index + 1}"))
+                    location=Location("table", index + 1, row_index + 1)))
 
 
 def read(data: bytes, path: Path) -> ReadResult:

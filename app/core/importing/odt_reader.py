@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.core.documents.model import Block, ClauseKind, Note, ReadResult, TableCell
+from app.core.documents.model import Block, ClauseKind, Location, Note, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
@@ -110,7 +110,7 @@ class _Reader:
             kind, level = "heading", 2
         return Block(kind=kind, text=text, level=level, number=number,
                      footnotes=tuple(out.notes), comments=tuple(out.comments),
-                     location=f"stycke {self.paragraphs}")
+                     location=Location("paragraph", self.paragraphs))
 
     def _bold_heading(self, element: etree._Element, text: str) -> bool:
         if text[-1] in ".,;:!?" or len(text.split()) > 15:
@@ -189,7 +189,7 @@ class _Reader:
                 table=index, row=row, column=column,
                 row_header=grid.get((row, 0), "") if column else "",
                 column_header=grid.get((0, column), "") if row else ""),
-                location=f"tabell {index + 1}, rad {row + 1}"))
+                location=Location("table", index + 1, row + 1)))
 
 
 def _owner_table(row: etree._Element) -> etree._Element | None:
@@ -216,7 +216,7 @@ def read(data: bytes, path: Path) -> ReadResult:
     reader = _Reader(content, package.xml_if_present("styles.xml"))
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text saknas")
+        raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text")
     reader.body(body)
     meta = package.xml_if_present("meta.xml")
     title = ""

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.documents.model import Block, ClauseKind, ReadResult
+from app.core.documents.model import Block, ClauseKind, Location, ReadResult
 from app.core.importing import line_rules
 from app.core.importing.pdf_lines import Line, PdfText, extract
 
@@ -94,7 +94,7 @@ def read(data: bytes, path: Path) -> ReadResult:
                 heading_sizes.add(first.size)
                 level = -1  # resolved once all heading sizes are known
             blocks.append(Block(kind=current.kind, text=joined, level=level,
-                                number=current.number, location=f"sida {first.page}",
+                                number=current.number, location=Location("page", first.page),
                                 style=f"{current.indent if level == -2 else first.size}"))
         current = None
 

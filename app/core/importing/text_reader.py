@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.core.documents.model import Block, ClauseKind, DocumentFormat, ReadResult, TableCell
+from app.core.documents.model import (
+    Block,
+    ClauseKind,
+    DocumentFormat,
+    Location,
+    ReadResult,
+    TableCell,
+)
 from app.core.importing import line_rules
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.segmentation import normalise_space
@@ -68,7 +75,7 @@ class _Builder:
             text = normalise_space(joined)
             if text:
                 self.add(Block(kind=self._kind, text=text, level=self._level,
-                               number=self._number, location=f"rad {self._line}"))
+                               number=self._number, location=Location("line", self._line)))
         self._kind = None
         self._parts = []
 
@@ -204,4 +211,4 @@ def _table_blocks(builder: _Builder, rows: list[list[str]], index: int) -> None:
                 column_header=header[column] if row_index > 0 and column < len(header) else "",
             )
             builder.add(Block(kind="table_cell", text=text, table=cell,
-                              location=f"tabell {index + 1}, rad {row_index + 1}"))
+                              location=Location("table", index + 1, row_index + 1)))

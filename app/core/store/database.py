@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from pathlib import Path
 
-from app.core.project_errors import ProjectError
+from app.core.errors import ProjectError, ProjectProblem
 
 APPLICATION_ID = 0x4B4C534C  # "KLSL"
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -22,8 +24,36 @@ def _migration_1(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+_OLD_LOCATION = re.compile(r"^(tabell|sida|stycke|rad) (\d+)(?:, rad (\d+))?$")
+_OLD_KINDS = {"tabell": "table", "sida": "page", "stycke": "paragraph", "rad": "line"}
+_OLD_REVISION_WARNING = "Dokumentet innehåller spårade ändringar"
+
+
+def _migration_2(connection: sqlite3.Connection) -> None:
+    """Version 1 kept Swedish text where data belongs: clause locations ("tabell 2, rad 3")
+    become "table:2:3", import warnings become {"kind", "detail"} records."""
+    updates = []
+    for clause_id, location in connection.execute(
+            "SELECT id, location FROM clauses WHERE location != ''").fetchall():
+        match = _OLD_LOCATION.match(location)
+        if match is None:
+            updates.append(("", clause_id))
+            continue
+        kind, number, row = _OLD_KINDS[match[1]], match[2], match[3]
+        updates.append((f"{kind}:{number}:{row}" if kind == "table" else f"{kind}:{number}",
+                        clause_id))
+    connection.executemany("UPDATE clauses SET location = ? WHERE id = ?", updates)
+    for document_id, warnings in connection.execute(
+            "SELECT id, warnings FROM documents").fetchall():
+        converted = [{"kind": "revisions", "detail": ""}
+                     if str(text).startswith(_OLD_REVISION_WARNING)
+                     else {"kind": "other", "detail": str(text)} for text in json.loads(warnings)]
+        connection.execute("UPDATE documents SET warnings = ? WHERE id = ?",
+                           (json.dumps(converted, ensure_ascii=False), document_id))
+
+
 # Each entry upgrades from version N-1 to N; append, never edit a released one.
-MIGRATIONS = [_migration_1]
+MIGRATIONS = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -40,18 +70,18 @@ def check_project_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise ProjectError(f"{path.name}: kunde inte läsas ({exc.strerror or exc})") from None
+        raise ProjectError(path, ProjectProblem.UNREADABLE, exc.strerror or str(exc)) from None
     if not header:
-        raise ProjectError(f"{path.name}: filen är tom")
+        raise ProjectError(path, ProjectProblem.EMPTY)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) \
             or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise ProjectError(f"{path.name}: inte en Klausul-fil")
+        raise ProjectError(path, ProjectProblem.NOT_A_PROJECT)
 
 
 def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     """Open (or create) a project database and bring its schema up to date."""
     if not create and not path.exists():
-        raise ProjectError(f"{path.name}: filen finns inte")
+        raise ProjectError(path, ProjectProblem.NOT_FOUND)
     try:
         connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         connection.execute("PRAGMA foreign_keys = ON")
@@ -60,17 +90,15 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{path.name}: inte en Klausul-fil ({exc})") from None
+        raise ProjectError(path, ProjectProblem.NOT_A_PROJECT, str(exc)) from None
     if application_id == 0 and tables == 0:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     elif application_id != APPLICATION_ID:
         connection.close()
-        raise ProjectError(f"{path.name}: inte en Klausul-fil")
+        raise ProjectError(path, ProjectProblem.NOT_A_PROJECT)
     if version > SCHEMA_VERSION:
         connection.close()
-        raise ProjectError(
-            f"{path.name}: skapad med en nyare version av Klausul (format {version}); "
-            "uppdatera programmet för att öppna den")
+        raise ProjectError(path, ProjectProblem.NEWER_FORMAT, str(version))
     migrate(connection, version)
     return connection
 

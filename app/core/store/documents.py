@@ -14,11 +14,13 @@ from app.core.documents.model import (
     Document,
     DocumentId,
     DocumentMeta,
+    Location,
     Note,
     Revision,
     Span,
     TableCell,
 )
+from app.core.errors import DocumentWarning, ReadWarning
 
 _CLAUSE_COLUMNS = ("id, document_id, position, kind, level, number, heading_path, text, context,"
                    " context_id, cell, revisions, comments, footnotes, location, style")
@@ -46,7 +48,7 @@ def insert_document(connection: sqlite3.Connection, document: Document, original
         " original, warnings, hidden, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (document.id, position, document.title, document.meta.region, document.meta.kind,
          document.meta.date, document.format, document.source, document.sha256, original,
-         json.dumps(list(document.warnings), ensure_ascii=False), int(hidden),
+         warnings_json(document.warnings), int(hidden),
          imported_at or datetime.now(UTC).isoformat(timespec="seconds")))
     connection.executemany(
         f"INSERT INTO clauses ({_CLAUSE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608 - constant column list
@@ -56,14 +58,36 @@ def insert_document(connection: sqlite3.Connection, document: Document, original
           json.dumps([asdict(r) for r in c.revisions], ensure_ascii=False),
           json.dumps([asdict(n) for n in c.comments], ensure_ascii=False),
           json.dumps([asdict(n) for n in c.footnotes], ensure_ascii=False),
-          c.location, c.style) for index, c in enumerate(document.clauses)])
+          c.location.encode() if c.location else "", c.style)
+         for index, c in enumerate(document.clauses)])
 
 
-def load_documents(connection: sqlite3.Connection) -> tuple[Document, ...]:
-    """Every document in project order, with its clauses."""
+def warnings_json(warnings: tuple[DocumentWarning, ...]) -> str:
+    """Import warnings as stored: [{"kind": "revisions", "detail": ""}, ...]."""
+    return json.dumps([{"kind": w.kind.name.lower(), "detail": w.detail} for w in warnings],
+                      ensure_ascii=False)
+
+
+def warnings_from_json(text: str) -> tuple[DocumentWarning, ...]:
+    """The stored warnings; an unknown kind is kept as text (a later version may add kinds)."""
+    found = []
+    for item in json.loads(text):
+        kind = ReadWarning.__members__.get(str(item.get("kind", "")).upper(), ReadWarning.OTHER)
+        detail = str(item.get("detail", ""))
+        found.append(DocumentWarning(kind, detail if kind is not ReadWarning.OTHER
+                                     else detail or str(item.get("kind", ""))))
+    return tuple(found)
+
+
+def load_documents(connection: sqlite3.Connection, document: DocumentId | None = None
+                   ) -> tuple[Document, ...]:
+    """Every document in project order with its clauses, or only the one asked for."""
     clauses: dict[str, list[Clause]] = {}
-    query = f"SELECT {_CLAUSE_COLUMNS} FROM clauses ORDER BY document_id, position"  # noqa: S608
-    for row in connection.execute(query):
+    where = " WHERE document_id = ?" if document is not None else ""
+    arguments = (document,) if document is not None else ()
+    query = (f"SELECT {_CLAUSE_COLUMNS} FROM clauses{where} "  # noqa: S608 - constant parts
+             "ORDER BY document_id, position")
+    for row in connection.execute(query, arguments):
         (cid, doc, _pos, kind, level, number, path, text, context, context_id, cell, revisions,
          comments, footnotes, location, style) = row
         clauses.setdefault(doc, []).append(Clause(
@@ -74,16 +98,18 @@ def load_documents(connection: sqlite3.Connection) -> tuple[Document, ...]:
             revisions=tuple(_revision(r) for r in json.loads(revisions)),
             comments=tuple(_note(n) for n in json.loads(comments)),
             footnotes=tuple(_note(n) for n in json.loads(footnotes)),
-            location=location, style=style))
+            location=Location.decode(location), style=style))
     documents = []
-    for row in connection.execute("SELECT id, title, region, kind, date, format, source, sha256,"
-                                  " warnings FROM documents ORDER BY position"):
+    one = " WHERE id = ?" if where else ""
+    query = ("SELECT id, title, region, kind, date, format, source, sha256, warnings "  # noqa: S608
+             f"FROM documents{one} ORDER BY position")
+    for row in connection.execute(query, arguments):
         doc_id, title, region, kind, date, fmt, source, sha, warnings = row
         documents.append(Document(
             id=DocumentId(doc_id), title=title, format=fmt, source=source, sha256=sha,
             clauses=tuple(clauses.get(doc_id, [])),
             meta=DocumentMeta(region=region, kind=kind, date=date),
-            warnings=tuple(json.loads(warnings))))
+            warnings=warnings_from_json(warnings)))
     return tuple(documents)
 
 
@@ -103,3 +129,37 @@ def document_state(connection: sqlite3.Connection, document: DocumentId
     if row is None:
         raise KeyError(document)
     return int(row[0]), bool(row[1]), str(row[2])
+
+
+def next_position(connection: sqlite3.Connection) -> int:
+    """The position after the last document."""
+    return int(connection.execute("SELECT coalesce(max(position) + 1, 0) FROM documents")
+               .fetchone()[0])
+
+
+def document_ids(connection: sqlite3.Connection) -> set[str]:
+    """Every document id in the project."""
+    return {str(r[0]) for r in connection.execute("SELECT id FROM documents")}
+
+
+def delete_document(connection: sqlite3.Connection, document: DocumentId) -> None:
+    """Remove a document and (by cascade) its clauses."""
+    connection.execute("DELETE FROM documents WHERE id = ?", (document,))
+
+
+def update_meta(connection: sqlite3.Connection, document: DocumentId, title: str,
+                meta: DocumentMeta) -> None:
+    """Set a document's title, region, kind and date."""
+    connection.execute("UPDATE documents SET title = ?, region = ?, kind = ?, date = ? "
+                       "WHERE id = ?", (title, meta.region, meta.kind, meta.date, document))
+
+
+def set_hidden(connection: sqlite3.Connection, document: DocumentId, hidden: bool) -> None:
+    """Hide a document from the comparison view, or show it again."""
+    connection.execute("UPDATE documents SET hidden = ? WHERE id = ?", (int(hidden), document))
+
+
+def hidden_ids(connection: sqlite3.Connection) -> frozenset[DocumentId]:
+    """Documents the user hid from the comparison."""
+    return frozenset(DocumentId(r[0]) for r in
+                     connection.execute("SELECT id FROM documents WHERE hidden = 1"))

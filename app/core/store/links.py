@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.core.alignment.model import ManualLink
+from app.core.documents.model import ClauseId, DocumentId
 
 LinkRow = tuple[str, str, str, str]  # kind, a, b, created
 _PAIR = "FROM manual_links WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1)"
@@ -28,3 +29,21 @@ def restore(connection: sqlite3.Connection, rows: list[LinkRow]) -> None:
     """Put back rows taken earlier, with their original times."""
     connection.executemany("INSERT INTO manual_links (kind, a, b, created) VALUES (?,?,?,?)",
                            rows)
+
+
+_TOUCHING = ("FROM manual_links WHERE a IN (SELECT id FROM clauses WHERE document_id = ?1) "
+             "OR b IN (SELECT id FROM clauses WHERE document_id = ?1)")
+
+
+def take_touching(connection: sqlite3.Connection, document: DocumentId) -> list[LinkRow]:
+    """Remove the links and unlinks that touch a document's clauses and return them."""
+    rows: list[LinkRow] = [tuple(r) for r in connection.execute(
+        "SELECT kind, a, b, created " + _TOUCHING, (document,)).fetchall()]
+    connection.execute("DELETE " + _TOUCHING, (document,))
+    return rows
+
+
+def all_links(connection: sqlite3.Connection) -> tuple[ManualLink, ...]:
+    """Every link and unlink, oldest first."""
+    return tuple(ManualLink(kind, ClauseId(a), ClauseId(b)) for kind, a, b in
+                 connection.execute("SELECT kind, a, b FROM manual_links ORDER BY id"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.project_errors import ProjectLockedError
+from app.core.errors import ProjectLockedError
 from app.core.store.processes import process_alive
 
 

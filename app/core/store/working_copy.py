@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.project_errors import ProjectError
+from app.core.errors import ProjectError, ProjectProblem
 from app.core.store.database import check_integrity
 from app.core.store.processes import process_alive
 
@@ -86,7 +86,7 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             reader.close()
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(f"{source.name}: inte en Klausul-fil ({exc})") from None
+        raise ProjectError(source, ProjectProblem.NOT_A_PROJECT, str(exc)) from None
 
 
 def save_database(connection: sqlite3.Connection, target: Path) -> None:
@@ -101,15 +101,14 @@ def save_database(connection: sqlite3.Connection, target: Path) -> None:
         finally:
             writer.close()
         if not check_integrity(temporary):
-            raise ProjectError(f"{target.name}: kontrollen av den sparade filen misslyckades; "
-                               "den tidigare filen är orörd")
+            raise ProjectError(target, ProjectProblem.SAVE_CHECK_FAILED)
         with open(temporary, "rb+") as handle:  # noqa: PTH123 - need the descriptor for fsync
             os.fsync(handle.fileno())
         if target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
         _replace(temporary, target)
     except OSError as exc:
-        raise ProjectError(f"{target.name}: kunde inte sparas ({exc.strerror or exc})") from None
+        raise ProjectError(target, ProjectProblem.NOT_SAVED, exc.strerror or str(exc)) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -136,12 +135,6 @@ class Recoverable:
     user: str
     opened: str
     modified: float
-
-    def describe(self) -> str:
-        name = self.source.name if self.source else "Namnlöst projekt"
-        stamp = datetime.fromtimestamp(self.modified).strftime("%Y-%m-%d %H:%M")
-        return f"{name} (ändrat {stamp})"
-
 
 
 def list_recoverable(workdir: Path) -> list[Recoverable]:

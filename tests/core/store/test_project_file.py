@@ -51,7 +51,7 @@ def dump(project: Project) -> list[tuple]:
 def saved_project(tmp_path: Path, workdir: Path, sources: list[Path]) -> Path:
     project = Project.new(workdir, "anna")
     for source in sources:
-        project.apply(project.import_file(source))
+        project.apply(project.documents.read_file(source))
     target = tmp_path / "arbete.klausul"
     project.save(target)
     project.close()
@@ -105,18 +105,19 @@ def test_every_edit_undoes_to_the_same_tables(workdir: Path, sources: list[Path]
 
     monkeypatch.setattr(stored_documents, "datetime", Clock)
     project = Project.new(workdir, "anna")
-    project.apply(project.import_file(sources[0]))
-    project.apply(project.import_file(sources[1]))
+    project.apply(project.documents.read_file(sources[0]))
+    project.apply(project.documents.read_file(sources[1]))
     first, second = project.documents()
     clause_a, clause_b = first.clauses[1].id, second.clauses[1].id
     candidates = [
-        project.import_file(sources[0]),
-        project.remove_document(second.id),
-        project.set_meta(first.id, "Nytt namn", DocumentMeta("Region Norrvik", "draft", "2026")),
-        project.set_base(second.id),
-        project.set_hidden(second.id, True),
-        project.link(clause_a, clause_b),
-        project.unlink(clause_a, clause_b),
+        project.documents.read_file(sources[0]),
+        project.documents.remove(second.id),
+        project.documents.set_meta(first.id, "Nytt namn",
+                                   DocumentMeta("Region Norrvik", "draft", "2026")),
+        project.alignment.set_base(second.id),
+        project.documents.set_hidden(second.id, True),
+        project.alignment.link(clause_a, clause_b),
+        project.alignment.unlink(clause_a, clause_b),
     ]
     for edit in candidates:
         before = dump(project)
@@ -129,28 +130,28 @@ def test_every_edit_undoes_to_the_same_tables(workdir: Path, sources: list[Path]
 def test_remove_document_revert_restores_its_links(workdir: Path, sources: list[Path]) -> None:
     project = Project.new(workdir, "anna")
     for source in sources:
-        project.apply(project.import_file(source))
+        project.apply(project.documents.read_file(source))
     first, second = project.documents()
-    project.apply(project.link(first.clauses[0].id, second.clauses[2].id))
-    removal = project.remove_document(second.id)
+    project.apply(project.alignment.link(first.clauses[0].id, second.clauses[2].id))
+    removal = project.documents.remove(second.id)
     project.apply(removal)
-    assert project.manual_links() == ()
+    assert project.alignment.manual_links() == ()
     project.revert(removal)
-    assert len(project.manual_links()) == 1
+    assert len(project.alignment.manual_links()) == 1
     assert [d.id for d in project.documents()] == [first.id, second.id]
 
 
 def test_alignment_is_stored_and_follows_links(workdir: Path, sources: list[Path]) -> None:
     project = Project.new(workdir, "anna")
     for source in sources:
-        project.apply(project.import_file(source))
+        project.apply(project.documents.read_file(source))
     rows = project.alignment().rows
     assert rows and {r.status for r in rows} <= {"identical", "changed", "moved", "added",
                                                   "removed", "partial"}
     first, second = project.documents()
     lone = first.clauses[0].id
     target = second.clauses[3].id
-    project.apply(project.link(lone, target))
+    project.apply(project.alignment.link(lone, target))
     alignment = project.alignment()
     row = alignment.rows[alignment.row_of(lone) or 0]
     assert target in row.cells[1] and row.pinned
@@ -161,7 +162,7 @@ def test_save_keeps_backup_and_leaves_no_side_files(tmp_path: Path, workdir: Pat
     target = saved_project(tmp_path, workdir, sources)
     project = Project.open(target, workdir, "anna")
     document = project.documents()[0]
-    project.apply(project.set_meta(document.id, "Ändrad titel", document.meta))
+    project.apply(project.documents.set_meta(document.id, "Ändrad titel", document.meta))
     project.save()
     project.close()
     assert (tmp_path / "arbete.klausul.bak").exists()
@@ -181,7 +182,7 @@ def test_failed_replace_leaves_the_old_file_intact(tmp_path: Path, workdir: Path
     before = target.read_bytes()
     project = Project.open(target, workdir, "anna")
     document = project.documents()[0]
-    project.apply(project.set_meta(document.id, "Ska inte sparas", document.meta))
+    project.apply(project.documents.set_meta(document.id, "Ska inte sparas", document.meta))
 
     def refuse(self: Path, other: Path) -> None:
         raise PermissionError(13, "upptagen")
@@ -219,11 +220,11 @@ def test_second_editor_is_told_who_has_it_and_can_open_read_only_or_copy(
     read_only = Project.open(target, workdir, "anna", mode="read_only")
     document = read_only.documents()[0]
     with pytest.raises(ProjectError, match="skrivskyddat"):
-        read_only.apply(read_only.set_meta(document.id, "x", document.meta))
+        read_only.apply(read_only.documents.set_meta(document.id, "x", document.meta))
     read_only.close()
     copy = Project.open(target, workdir, "anna", mode="copy")
     assert copy.path is None
-    copy.apply(copy.set_meta(document.id, "Min kopia", document.meta))
+    copy.apply(copy.documents.set_meta(document.id, "Min kopia", document.meta))
     copy.save(tmp_path / "kopia.klausul")
     copy.close()
     assert json.loads(lock.read_text(encoding="utf-8"))["user"] == "bertil"
@@ -250,7 +251,7 @@ def test_saved_file_is_self_contained(tmp_path: Path, workdir: Path, sources: li
         source.unlink()
     project = Project.open(target, workdir, "anna", mode="read_only")
     for document in project.documents():
-        again = import_bytes(project.original_bytes(document.id), Path(document.source),
+        again = import_bytes(project.documents.original_bytes(document.id), Path(document.source),
                              document.id)
         assert again.clauses == document.clauses
     project.close()
@@ -263,7 +264,7 @@ CHILD = textwrap.dedent("""
     from app.core.project import Project
     project = Project.open(Path(sys.argv[1]), Path(sys.argv[2]), "anna")
     document = project.documents()[0]
-    project.apply(project.set_meta(document.id, "Osparad ändring", document.meta))
+    project.apply(project.documents.set_meta(document.id, "Osparad ändring", document.meta))
     print("edited", flush=True)
     time.sleep(60)
 """)
@@ -294,19 +295,19 @@ def test_pinned_row_is_linked_by_hand_and_undone_in_one_step(workdir: Path,
                                                               sources: list[Path]) -> None:
     project = Project.new(workdir, "anna")
     for source in sources:
-        project.apply(project.import_file(source))
+        project.apply(project.documents.read_file(source))
     alignment = project.alignment()
     row = next(r for r in alignment.rows if all(r.cells) and not r.pinned)
     before = dump(project)
-    edit = project.pin_row(row)
+    edit = project.alignment.pin_row(alignment, row)
     assert edit is not None
     project.apply(edit)
     pinned = project.alignment()
     kept = pinned.rows[pinned.row_of(row.cells[0][0]) or 0]
     assert kept.pinned and kept.cells == row.cells
-    assert {(link.kind, link.a, link.b) for link in project.manual_links()} == {
+    assert {(link.kind, link.a, link.b) for link in project.alignment.manual_links()} == {
         ("link", row.cells[0][0], other) for other in row.cells[1]}
     project.revert(edit)
     assert dump(project) == before
     lone = next(r for r in alignment.rows if sum(map(len, r.cells)) == 1)
-    assert project.pin_row(lone) is None
+    assert project.alignment.pin_row(alignment, lone) is None

@@ -27,21 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Changes
 from app.core.documents.model import Document, DocumentMeta
+from app.ui.history import EditHistory
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("other", "draft", "current")
 
 
 class DocumentsModel(QAbstractTableModel):
-    """One row per document; edits are emitted as requests, never applied here."""
+    """One row per document; reloads itself when documents or the base change, and turns
+    the user's edits into undoable core edits."""
 
-    edit_requested = Signal(str, str, object)  # document id, title, DocumentMeta
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, history: EditHistory, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.history = history
         self._documents: list[Document] = []
         self._base: str | None = None
+        history.changes_applied.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.any("documents", "settings"):
+            project = self.history.project
+            self.load(project.documents(), project.alignment.base_document())
 
     def kind_label(self, kind: str) -> str:
         return {"other": self.tr("Annan regions överenskommelse"),
@@ -85,7 +93,8 @@ class DocumentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{document.source} ({document.format}, {len(document.clauses)} klausuler)"
+            return self.tr("%1 (%2, %3 klausuler)").replace("%1", document.source).replace(
+                "%2", document.format).replace("%3", str(len(document.clauses)))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -114,7 +123,7 @@ class DocumentsModel(QAbstractTableModel):
             return False
         if (title, meta) == (document.title, document.meta):
             return False
-        self.edit_requested.emit(document.id, title, meta)
+        self.history.push(self.history.project.documents.set_meta(document.id, title, meta))
         return True
 
 

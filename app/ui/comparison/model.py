@@ -12,11 +12,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
-from app.core.alignment.model import Alignment, RowStatus
+from app.core.alignment.model import Alignment
 from app.core.diff.word_diff import WordDiff, diff_words
 from app.core.documents.model import Clause, ClauseId, Document
+from app.ui.wording import status_label
 
 CLAUSES_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of Clause in the cell
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # row status string
@@ -43,14 +45,6 @@ class ComparisonModel(QAbstractTableModel):
         self._columns: list[int] = []  # document index per document column
         self._clauses: dict[ClauseId, Clause] = {}
         self._diffs: OrderedDict[tuple[int, int], WordDiff | None] = OrderedDict()
-
-    def status_label(self, status: RowStatus) -> str:
-        """The Swedish (translated) name of a row status."""
-        return {
-            "identical": self.tr("Lika"), "changed": self.tr("Ändrad"),
-            "moved": self.tr("Flyttad"), "added": self.tr("Tillagd"),
-            "removed": self.tr("Saknas"), "partial": self.tr("Delad"),
-        }[status]
 
     # -- loading --------------------------------------------------------------------------
     def load(self, documents: tuple[Document, ...], alignment: Alignment,
@@ -156,7 +150,7 @@ class ComparisonModel(QAbstractTableModel):
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 pin = " 📌" if aligned.pinned else ""
-                return self.status_label(aligned.status) + pin
+                return status_label(aligned.status) + pin
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Likhet %1").replace("%1", f"{aligned.similarity:.0%}")
             return None
@@ -181,6 +175,8 @@ class ComparisonModel(QAbstractTableModel):
 
 class DifferenceFilter(QSortFilterProxyModel):
     """Shows every row, or only rows that differ."""
+
+    filter_cleared = Signal()  # the filter was switched off to show a row it hid
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

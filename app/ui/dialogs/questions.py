@@ -1,11 +1,13 @@
-"""Questions the app asks: a locked project, unsaved work to restore, unsaved changes."""
+"""Every modal question the app asks: a locked project, unsaved work to restore, unsaved
+changes, which item, which file. Tests replace these functions with their answers."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.core.project import Recoverable
 
@@ -41,10 +43,21 @@ def ask_recover(parent: QWidget, items: list[Recoverable]) -> Recoverable | None
         parent, QCoreApplication.translate("Dialogs", "Återställ osparat arbete"),
         QCoreApplication.translate(
             "Dialogs", "Klausul avslutades utan att spara %1. Vill du återställa de osparade "
-            "ändringarna?").replace("%1", item.describe()),
+            "ändringarna?").replace("%1", describe_recoverable(item)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return item if answer == QMessageBox.StandardButton.Yes else None
+
+
+def describe_recoverable(item: Recoverable) -> str:
+    """'arbete.klausul (ändrat 2026-11-23 09:14)'."""
+    from datetime import datetime
+
+    name = item.source.name if item.source else QCoreApplication.translate(
+        "Dialogs", "Namnlöst projekt")
+    stamp = datetime.fromtimestamp(item.modified).strftime("%Y-%m-%d %H:%M")
+    return QCoreApplication.translate("Dialogs", "%1 (ändrat %2)").replace("%1", name).replace(
+        "%2", stamp)
 
 
 def ask_save_changes(parent: QWidget, name: str) -> Literal["save", "discard", "cancel"]:
@@ -60,3 +73,28 @@ def ask_save_changes(parent: QWidget, name: str) -> Literal["save", "discard", "
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def choose_item(parent: QWidget, title: str, label: str, items: list[str], current: int
+                ) -> int | None:
+    """Let the user pick one of `items`; returns its index, or None if cancelled."""
+    chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+    return items.index(chosen) if ok and chosen in items else None
+
+
+def choose_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    """One existing file to open, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None
+
+
+def choose_open_paths(parent: QWidget, title: str, filters: str) -> list[Path]:
+    """Files to open (empty if cancelled)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(n) for n in names]
+
+
+def choose_save_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    """Where to save, or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
+    return Path(name) if name else None

@@ -5,7 +5,14 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.diff.word_diff import WordDiff, redline
-from app.ui.comparison_model import (
+from app.ui.comparison.model import (
     DIFF_ROLE,
     ROW_ROLE,
     STATUS_ROLE,
@@ -194,7 +201,7 @@ class ComparisonView(QTableView):
 
     def relayout(self) -> None:
         """Set column widths and every row's height after the model changed."""
-        model = self.model()
+        model: QAbstractItemModel | None = self.model()
         if model is None:
             return
         self.delegate.clear()
@@ -203,7 +210,7 @@ class ComparisonView(QTableView):
 
     def _fit_columns(self) -> None:
         """Share the viewport among the document columns; scroll only past MIN_DOCUMENT_WIDTH."""
-        model = self.model()
+        model: QAbstractItemModel | None = self.model()
         if model is None:
             return
         self._resizing = True
@@ -297,7 +304,7 @@ def _wrapped_height(advance: int, width: int, line: int) -> int:
 
 def source_model(view: QTableView) -> ComparisonModel | None:
     """The ComparisonModel behind a view (through its proxy)."""
-    model = view.model()
+    model: object = view.model()
     while model is not None and not isinstance(model, ComparisonModel):
         model = getattr(model, "sourceModel", lambda: None)()
     return model

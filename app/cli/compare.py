@@ -1,0 +1,88 @@
+"""`klausul compare`: align several agreements, print rows or JSON, write a report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, clause_json, print_json
+from app.core.alignment.model import Alignment
+from app.core.documents.model import Document
+from app.core.export.comparison import REPORT_SUFFIXES, STATUS_LABELS, row_text
+from app.core.project import Project
+
+
+def register(commands: Any) -> None:
+    """Add the `compare` subcommand."""
+    parser = commands.add_parser("compare", help="jämför två eller fler överenskommelser")
+    parser.add_argument("files", metavar="FIL", nargs="+")
+    parser.add_argument("--base", type=int, default=0, metavar="N",
+                        help="vilket dokument (0 = det första) som är bas")
+    parser.add_argument("--json", action="store_true", help="skriv ut JSON")
+    parser.add_argument("--report", metavar="UT", help="skriv en rapport (.docx eller .html)")
+    parser.set_defaults(handler=run)
+
+
+def comparison_json(documents: tuple[Document, ...], alignment: Alignment) -> dict[str, Any]:
+    """The documented JSON shape of a comparison (docs/cli.md)."""
+    return {
+        "documents": [{"title": d.title, "source": d.source,
+                       "clauses": [clause_json(c) for c in d.clauses]} for d in documents],
+        "rows": [{"cells": [list(cell) for cell in row.cells], "status": row.status,
+                  "similarity": row.similarity} for row in alignment.rows],
+    }
+
+
+def _print_rows(documents: tuple[Document, ...], alignment: Alignment) -> None:
+    lookup = {c.id: c for d in documents for c in d.clauses}
+    width = max(24, (100 - 12) // len(documents))
+    titles = [d.title[:width] for d in documents]
+    print(f"{'':12}" + "".join(t.ljust(width + 2) for t in titles))
+    for row in alignment.rows:
+        columns = [textwrap.wrap(row_text([lookup[i] for i in cell]), width) or ["–"]
+                   for cell in row.cells]
+        height = max(len(c) for c in columns)
+        label = STATUS_LABELS[row.status]
+        for line in range(height):
+            prefix = f"{label[:11]:12}" if line == 0 else " " * 12
+            print(prefix + "".join((c[line] if line < len(c) else "").ljust(width + 2)
+                                   for c in columns).rstrip())
+
+
+def _refuse(message: str) -> int:
+    print(f"klausul: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import the files into a temporary project, align, print or write the comparison."""
+    if len(args.files) < 2:
+        return _refuse("ange minst två filer att jämföra")
+    if not 0 <= args.base < len(args.files):
+        return _refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
+    report = Path(args.report) if args.report else None
+    if report is not None and report.suffix.lower() not in REPORT_SUFFIXES:
+        return _refuse(f"{report.name}: rapporten måste sluta på .docx eller .html")
+    with tempfile.TemporaryDirectory(prefix="klausul-") as work:
+        project = Project.new(Path(work))
+        try:
+            # Read every file before the project changes, so a bad one changes nothing.
+            edits = [project.documents.read_file(Path(name)) for name in args.files]
+            for edit in edits:
+                project.apply(edit)
+            documents = project.documents()
+            project.apply(project.alignment.set_base(documents[args.base].id))
+            alignment = project.alignment()
+            if report is not None:
+                project.write_report(report)
+            if args.json:
+                print_json(comparison_json(documents, alignment))
+            elif report is None:
+                _print_rows(documents, alignment)
+        finally:
+            project.close()
+    return EXIT_OK

@@ -1,0 +1,59 @@
+"""What every subcommand prints: exit codes, the documented JSON shapes, outlines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from app.core.documents.model import Clause, Document
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def clause_json(clause: Clause) -> dict[str, Any]:
+    """The documented JSON shape of one clause (see docs/cli.md)."""
+    return {
+        "id": clause.id,
+        "kind": clause.kind,
+        "level": clause.level,
+        "number": clause.number,
+        "heading_path": list(clause.heading_path),
+        "text": clause.text,
+        "context": clause.context,
+    }
+
+
+def document_json(document: Document) -> dict[str, Any]:
+    """The documented JSON shape of a document header."""
+    return {"title": document.title, "format": document.format, "source": document.source}
+
+
+def outline_lines(document: Document) -> list[str]:
+    """A readable outline: headings flush left by level, items indented under them."""
+    lines = [f"{document.title}  [{document.format}, {len(document.clauses)} klausuler]"]
+    for clause in document.clauses:
+        label = f"{clause.number} " if clause.number else ""
+        if clause.kind == "heading":
+            indent = "  " * (clause.level - 1)
+            lines.append(f"{indent}{'#' * clause.level} {label}{clause.text}")
+            continue
+        depth = len(clause.heading_path)
+        if clause.kind == "list_item":
+            marker = label or "• "
+            lines.append("  " * (depth + clause.level) + f"{marker}{clause.text}")
+        elif clause.kind == "table_cell" and clause.table is not None:
+            cell = clause.table
+            lines.append(
+                "  " * depth + f"[tabell {cell.table + 1}, rad {cell.row + 1}, "
+                f"kol {cell.column + 1}] {clause.text}"
+            )
+        else:
+            lines.append("  " * depth + f"{label}{clause.text}")
+    return lines
+
+
+def print_json(payload: object) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")

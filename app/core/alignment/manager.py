@@ -1,0 +1,223 @@
+"""`project.alignment`: the current alignment of a project, computed off the caller's thread
+when asked, and the corrections a user makes to it (links, unlinks, pinned rows, the base)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from enum import Enum
+
+from app.core.alignment.aligner import align
+from app.core.alignment.edits import ManualLinks
+from app.core.alignment.model import AlignedRow, Alignment, ManualLink
+from app.core.alignment.similarity import FeatureCache
+from app.core.changes import Changes
+from app.core.documents.manager import DocumentsManager
+from app.core.documents.model import Clause, ClauseId, Document, DocumentId
+from app.core.edit import EditKind
+from app.core.progress import CancelToken, Progress
+from app.core.settings import SetSetting
+from app.core.store import alignment_rows
+from app.core.store import links as stored_links
+from app.core.store.connection import Store
+from app.core.store.settings import read_setting
+
+_RECENT = 8  # alignments kept in memory, so undo and redo of a link are instant
+
+
+class LinkRefusal(Enum):
+    """Why a link or unlink of the selected cells cannot be made."""
+
+    NEED_TWO_DOCUMENTS = "need_two_documents"  # one clause in each of two documents
+    ALREADY_TOGETHER = "already_together"  # the two are in one row already
+    NEED_OTHER_DOCUMENT = "need_other_document"  # unlink: select the clause that does not belong
+    NO_BASE_CLAUSE = "no_base_clause"  # unlink: the row has nothing in the base document
+
+
+Cell = tuple[int, int]  # (row index, document index) in an Alignment
+
+
+@dataclass(frozen=True)
+class AlignmentJob:
+    """What one alignment is computed from. `run` touches no database, so it can run off the
+    GUI thread; one job runs at a time (they share the feature cache)."""
+
+    documents: tuple[Document, ...]
+    base: int
+    links: tuple[ManualLink, ...]
+    key: str
+    cache: FeatureCache
+    lock: threading.Lock
+
+    def run(self, progress: Progress | None = None, cancel: CancelToken | None = None
+            ) -> Alignment:
+        """The alignment (Cancelled if the token is set on the way)."""
+        with self.lock:
+            return align(self.documents, base=self.base, links=self.links, progress=progress,
+                         cancel=cancel, cache=self.cache)
+
+
+class AlignmentManager:
+    """Calling it returns the current alignment, computing it here if needed:
+    `project.alignment()`. Views use `current()` and run `job()` in a worker instead."""
+
+    def __init__(self, store: Store, documents: DocumentsManager) -> None:
+        self._store = store
+        self._documents = documents
+        self._features = FeatureCache()
+        self._lock = threading.Lock()
+        self._recent: OrderedDict[str, Alignment] = OrderedDict()
+        self._key: str | None = None
+        self._links: tuple[ManualLink, ...] | None = None
+
+    def __call__(self) -> Alignment:
+        found = self.current()
+        if found is not None:
+            return found
+        job = self.job()
+        alignment = job.run()
+        self.accept(job, alignment)
+        return alignment
+
+    def invalidate(self, changes: Changes) -> None:
+        if changes.any("documents", "alignment", "links", "settings"):
+            self._key = None
+            self._links = None
+
+    # -- reading --------------------------------------------------------------------------
+    def base_document(self) -> DocumentId | None:
+        """The base of the comparison: the chosen one, else the first draft, else the first."""
+        documents = self._documents()
+        chosen = read_setting(self._store.db, "base")
+        if chosen and any(d.id == chosen for d in documents):
+            return DocumentId(chosen)
+        draft = next((d for d in documents if d.meta.kind == "draft"), None)
+        first = draft or (documents[0] if documents else None)
+        return first.id if first else None
+
+    def base_index(self) -> int:
+        """The base document's position among the documents (0 without documents)."""
+        base = self.base_document()
+        return next((i for i, d in enumerate(self._documents()) if d.id == base), 0)
+
+    def manual_links(self) -> tuple[ManualLink, ...]:
+        """The user's links and unlinks, oldest first."""
+        if self._links is None:
+            self._links = stored_links.all_links(self._store.db)
+        return self._links
+
+    def current_key(self) -> str:
+        """What an alignment of the project as it stands is computed from."""
+        if self._key is None:
+            self._key = json.dumps([[d.id for d in self._documents()], self.base_index(),
+                                    [[k.kind, k.a, k.b] for k in self.manual_links()]])
+        return self._key
+
+    def current(self) -> Alignment | None:
+        """The alignment of the project as it stands if it is known (in memory or stored),
+        else None: then `job()` computes it."""
+        key = self.current_key()
+        found = self._recent.get(key)
+        if found is not None:
+            self._recent.move_to_end(key)
+            return found
+        rows = alignment_rows.load_rows(self._store.db, key)
+        if rows is None:
+            return None
+        alignment = Alignment(tuple(d.id for d in self._documents()), self.base_index(), rows)
+        self._remember(key, alignment)
+        return alignment
+
+    def job(self) -> AlignmentJob:
+        """The work of aligning the project as it stands."""
+        return AlignmentJob(self._documents(), self.base_index(), self.manual_links(),
+                            self.current_key(), self._features, self._lock)
+
+    def accept(self, job: AlignmentJob, alignment: Alignment) -> bool:
+        """Keep a job's result if the project has not changed since the job was made (and
+        store it, so the next open needs no alignment). False for an outdated result."""
+        if job.key != self.current_key():
+            return False
+        self._remember(job.key, alignment)
+        if not self._store.read_only:
+            with self._store.transaction() as db:
+                alignment_rows.store_rows(db, alignment.rows, job.key)
+        return True
+
+    def _remember(self, key: str, alignment: Alignment) -> None:
+        self._recent[key] = alignment
+        self._recent.move_to_end(key)
+        while len(self._recent) > _RECENT:
+            self._recent.popitem(last=False)
+
+    def partners(self, alignment: Alignment, clause_id: ClauseId
+                 ) -> list[tuple[Document, Clause]]:
+        """The first clause of every other document in the clause's row."""
+        row_index = alignment.row_of(clause_id)
+        if row_index is None:
+            return []
+        documents = {d.id: d for d in self._documents()}
+        result = []
+        for document_id, cell in zip(alignment.document_ids, alignment.rows[row_index].cells,
+                                     strict=True):
+            document = documents.get(document_id)
+            if cell and clause_id not in cell and document is not None:
+                result.append((document, document.clause(cell[0])))
+        return result
+
+    # -- edits ----------------------------------------------------------------------------
+    def set_base(self, document: DocumentId) -> SetSetting:
+        title = self._documents.get(document).title
+        return SetSetting("base", str(document), EditKind.SET_BASE, title,
+                          Changes(settings=True, alignment=True))
+
+    def link(self, a: ClauseId, b: ClauseId) -> ManualLinks:
+        return ManualLinks((ManualLink("link", a, b),), EditKind.LINK)
+
+    def unlink(self, a: ClauseId, b: ClauseId) -> ManualLinks:
+        return ManualLinks((ManualLink("unlink", a, b),), EditKind.UNLINK)
+
+    def link_cells(self, alignment: Alignment, first: Cell, second: Cell
+                   ) -> ManualLinks | LinkRefusal:
+        """Put the first clauses of two cells (of two documents) in one row: the base's clause
+        (if one of them is in the base) is the anchor the other is linked to."""
+        (row_a, doc_a), (row_b, doc_b) = first, second
+        if doc_a == doc_b or not alignment.rows[row_a].cells[doc_a] \
+                or not alignment.rows[row_b].cells[doc_b]:
+            return LinkRefusal.NEED_TWO_DOCUMENTS
+        if row_a == row_b:
+            return LinkRefusal.ALREADY_TOGETHER
+        if doc_b == alignment.base:
+            (row_a, doc_a), (row_b, doc_b) = (row_b, doc_b), (row_a, doc_a)
+        return self.link(alignment.rows[row_a].cells[doc_a][0],
+                         alignment.rows[row_b].cells[doc_b][0])
+
+    def unlink_cells(self, alignment: Alignment, cells: list[Cell]) -> ManualLinks | LinkRefusal:
+        """Separate the first selected non-base clause from its row's base clause."""
+        targets = [(r, d) for r, d in cells
+                   if d != alignment.base and alignment.rows[r].cells[d]]
+        if not targets:
+            return LinkRefusal.NEED_OTHER_DOCUMENT
+        row, document = targets[0]
+        base_cell = alignment.rows[row].cells[alignment.base]
+        if not base_cell:
+            return LinkRefusal.NO_BASE_CLAUSE
+        return self.unlink(base_cell[0], alignment.rows[row].cells[document][0])
+
+    def pin_row(self, alignment: Alignment, row: AlignedRow) -> ManualLinks | None:
+        """Keep a row as it stands through every realignment: link its clauses by hand.
+
+        The row's base clause (or, without one, its first clause) is linked to each other
+        document's clauses in the row. None when the row has fewer than two clauses."""
+        cells = list(row.cells)
+        order = [alignment.base] + [d for d in range(len(cells)) if d != alignment.base]
+        clauses = [c for d in order for c in cells[d]]
+        anchor_document = next((d for d in order if cells[d]), None)
+        if anchor_document is None or len(clauses) < 2:
+            return None
+        anchor = cells[anchor_document][0]
+        links = tuple(ManualLink("link", anchor, c) for d in order if d != anchor_document
+                      for c in cells[d])
+        return ManualLinks(links, EditKind.PIN_ROW) if links else None

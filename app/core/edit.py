@@ -1,0 +1,40 @@
+"""The shape of every undoable user change, and the stable kinds the UI names them by."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Protocol
+
+from app.core.changes import Changes
+from app.core.store.connection import Store
+
+
+class EditKind(Enum):
+    """What an edit does; the UI turns it (with the edit's subject) into its undo text."""
+
+    ADD_DOCUMENT = "add_document"
+    REMOVE_DOCUMENT = "remove_document"
+    SET_DOCUMENT_META = "set_document_meta"
+    HIDE_DOCUMENT = "hide_document"
+    SHOW_DOCUMENT = "show_document"
+    SET_BASE = "set_base"
+    SET_SETTING = "set_setting"
+    LINK = "link"
+    UNLINK = "unlink"
+    PIN_ROW = "pin_row"
+
+
+class Edit(Protocol):
+    """One undoable change; each direction commits in one transaction of the store."""
+
+    @property
+    def kind(self) -> EditKind: ...
+
+    @property
+    def subject(self) -> str:
+        """What the edit acts on, for its undo text (a document title), or ''."""
+        ...
+
+    def apply(self, store: Store) -> Changes: ...
+
+    def revert(self, store: Store) -> Changes: ...

@@ -1,0 +1,102 @@
+"""The UI's words for the core's data: row statuses, edit kinds, refusals, locations, errors.
+
+The core speaks data (enums, values); this is the one table that turns it into text the
+user reads, in Swedish or, through the translation catalogue, English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.core.alignment.manager import LinkRefusal
+from app.core.alignment.model import RowStatus
+from app.core.documents.model import ClauseKind, Location
+from app.core.edit import Edit, EditKind
+from app.core.errors import DocumentReadError, DocumentWarning, KlausulError, ProjectError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Wording", "...") calls
+
+
+def english() -> bool:
+    """True when the UI speaks English (the core's own wordings then use English too)."""
+    return QLocale().language() == QLocale.Language.English
+
+
+def status_label(status: RowStatus) -> str:
+    """A row status as the comparison, the overview and the filters name it."""
+    labels: dict[RowStatus, str] = {
+        "identical": translate("Wording", "Lika"),
+        "changed": translate("Wording", "Ändrad"),
+        "moved": translate("Wording", "Flyttad"),
+        "added": translate("Wording", "Tillagd"),
+        "removed": translate("Wording", "Saknas"),
+        "partial": translate("Wording", "Delad/sammanslagen"),
+    }
+    return labels[status]
+
+
+def kind_label(kind: ClauseKind) -> str:
+    """What kind of clause it is, in lower case."""
+    labels: dict[ClauseKind, str] = {
+        "heading": translate("Wording", "rubrik"),
+        "paragraph": translate("Wording", "stycke"),
+        "list_item": translate("Wording", "listpunkt"),
+        "table_cell": translate("Wording", "tabellcell"),
+    }
+    return labels[kind]
+
+
+def location_text(location: Location | None) -> str:
+    """'tabell 2, rad 3', 'sida 4', 'stycke 7', 'rad 12' (a line of a text file), or '–'."""
+    if location is None:
+        return "–"
+    if location.kind == "table":
+        return translate("Wording", "tabell %1, rad %2").replace(
+            "%1", str(location.number)).replace("%2", str(location.row))
+    words = {"page": translate("Wording", "sida %1"),
+             "paragraph": translate("Wording", "stycke %1"),
+             "line": translate("Wording", "rad %1", "line of a text file")}
+    return words[location.kind].replace("%1", str(location.number))
+
+
+def edit_name(edit: Edit) -> str:
+    """The undo/redo text of an edit: short, so the toolbar button stays narrow."""
+    names = {
+        EditKind.ADD_DOCUMENT: translate("Wording", "Lägg till %1"),
+        EditKind.REMOVE_DOCUMENT: translate("Wording", "Ta bort %1"),
+        EditKind.SET_DOCUMENT_META: translate("Wording", "Ändra dokumentuppgifter"),
+        EditKind.HIDE_DOCUMENT: translate("Wording", "Dölj %1"),
+        EditKind.SHOW_DOCUMENT: translate("Wording", "Visa %1"),
+        EditKind.SET_BASE: translate("Wording", "Byt basdokument"),
+        EditKind.SET_SETTING: translate("Wording", "Ändra inställning"),
+        EditKind.LINK: translate("Wording", "Länka klausuler"),
+        EditKind.UNLINK: translate("Wording", "Ta bort länk"),
+        EditKind.PIN_ROW: translate("Wording", "Lås raden"),
+    }
+    return names[edit.kind].replace("%1", edit.subject)
+
+
+def refusal_text(refusal: LinkRefusal) -> str:
+    """Why a link, unlink or pin was not made, as a hint for what to select."""
+    texts = {
+        LinkRefusal.NEED_TWO_DOCUMENTS: translate(
+            "Wording", "Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem."),
+        LinkRefusal.ALREADY_TOGETHER: translate(
+            "Wording", "Klausulerna står redan på samma rad"),
+        LinkRefusal.NEED_OTHER_DOCUMENT: translate(
+            "Wording", "Markera den klausul som inte hör till raden."),
+        LinkRefusal.NO_BASE_CLAUSE: translate(
+            "Wording", "Raden har ingen klausul i basdokumentet."),
+    }
+    return texts[refusal]
+
+
+def error_text(error: KlausulError) -> str:
+    """A core error as one line in the UI language (file name first)."""
+    if isinstance(error, DocumentReadError | ProjectError):
+        return error.message(english())
+    return str(error)
+
+
+def warning_text(warning: DocumentWarning) -> str:
+    """An import warning in the UI language."""
+    return warning.message(english())
