@@ -20,8 +20,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app.core.alignment.aligner import align
-from app.ui.comparison_model import ComparisonModel, DifferenceFilter
-from app.ui.comparison_view import ComparisonView
+from app.ui.comparison.model import ComparisonModel, DifferenceFilter
+from app.ui.comparison.view import ComparisonView
 from bench.bench_alignment import corpus
 from bench.timing import elapsed_ms
 

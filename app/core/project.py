@@ -3,7 +3,6 @@ edits; one manager per capability (`project.documents`, `project.alignment`, ...
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Literal
 
@@ -148,10 +147,6 @@ class Project:
         self._copy.write_info(dirty=False)
 
     # -- reading --------------------------------------------------------------------------
-    def _connection(self) -> sqlite3.Connection:
-        """The working copy's connection (for the store and tests)."""
-        return self.store.db
-
     def setting(self, key: str) -> str | None:
         """A raw project setting."""
         return read_setting(self.store.db, key)

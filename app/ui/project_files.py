@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -42,8 +43,8 @@ class ProjectFiles(QObject):
         self._notify = notify
         self._show_error = show_error
         self._before_replace = before_replace
-        history.changes_applied.connect(lambda _changes: self.update_title())
-        history.stack.cleanChanged.connect(lambda _clean: self.update_title())
+        history.changes_applied.connect(self._changed)
+        history.stack.cleanChanged.connect(self._changed)
 
     @property
     def project(self) -> Project:
@@ -57,6 +58,11 @@ class ProjectFiles(QObject):
         """Unsaved changes: edits since the last save (undoing back to it counts as none)."""
         stack = self.history.stack
         return self.project.modified and (not stack.isClean() or stack.count() == 0)
+
+    def _changed(self, *_: object) -> None:
+        # The undo stack announces itself clean while the window is being destroyed.
+        if shiboken6.isValid(self.window):
+            self.update_title()
 
     def update_title(self) -> None:
         suffix = " " + self.tr("(skrivskyddat)") if self.project.read_only else ""

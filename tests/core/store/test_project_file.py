@@ -40,7 +40,7 @@ def sources(tmp_path: Path) -> list[Path]:
 
 
 def dump(project: Project) -> list[tuple]:
-    db = project._connection()
+    db = project.store.db
     rows = []
     for table in ("documents", "clauses", "manual_links", "settings"):
         rows += [(table, *r) for r in db.execute(f"SELECT * FROM {table} ORDER BY 1")

@@ -1,0 +1,105 @@
+"""`project.alignment`: known alignments without recomputing, jobs and their acceptance,
+and the link, unlink and pin use cases the GUI and CLI share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.alignment.manager import LinkRefusal
+from app.core.alignment.model import ManualLink
+from app.core.edit import EditKind
+from app.core.project import Project
+
+A = ("Syfte\n\nBarn ska få stöd i tid av kommun och region.\n\nRegionen ansvarar för:\n"
+     "- att utreda barnets behov av vård\n- att erbjuda vård och behandling\n\n"
+     "Avvikelser rapporteras till huvudmannen.\n")
+B = ("Syfte\n\nBarn och unga ska få stöd i rätt tid av kommun och region.\n\n"
+     "Regionen ansvarar för:\n- att erbjuda vård och behandling\n"
+     "- att utreda barnets behov av vård\n- att följa upp insatserna\n")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    made = Project.new(tmp_path / "work", "anna")
+    for name, text in (("a.txt", A), ("b.txt", B)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        made.apply(made.documents.read_file(path))
+    yield made
+    made.close()
+
+
+def test_current_is_none_until_a_job_is_accepted_then_kept(project: Project) -> None:
+    assert project.alignment.current() is None
+    job = project.alignment.job()
+    alignment = job.run()
+    assert project.alignment.accept(job, alignment)
+    assert project.alignment.current() is alignment
+
+
+def test_an_outdated_result_is_refused(project: Project) -> None:
+    job = project.alignment.job()
+    alignment = job.run()
+    _first, second = project.documents()
+    project.apply(project.alignment.set_base(second.id))
+    assert not project.alignment.accept(job, alignment)
+    assert project.alignment.current() is None
+
+
+def test_undo_of_a_link_needs_no_realignment(project: Project) -> None:
+    before = project.alignment()
+    a, b = project.documents()
+    link = project.alignment.link(a.clauses[-1].id, b.clauses[-1].id)
+    project.apply(link)
+    assert project.alignment.current() is None  # a new state
+    project.alignment()
+    project.revert(link)
+    assert project.alignment.current() is before  # remembered
+
+
+def test_the_stored_alignment_is_used_after_reopening(project: Project, tmp_path: Path
+                                                      ) -> None:
+    rows = project.alignment().rows
+    target = tmp_path / "p.klausul"
+    project.save(target)
+    again = Project.open(target, tmp_path / "w2", "anna", mode="read_only")
+    found = again.alignment.current()
+    assert found is not None and found.rows == rows
+    again.close()
+
+
+def test_link_cells_anchors_on_the_base_and_refuses_nonsense(project: Project) -> None:
+    alignment = project.alignment()
+    base_only = next(r for r, row in enumerate(alignment.rows) if row.cells[0] and
+                     not row.cells[1])
+    other_only = next(r for r, row in enumerate(alignment.rows) if row.cells[1] and
+                      not row.cells[0])
+    edit = project.alignment.link_cells(alignment, (other_only, 1), (base_only, 0))
+    assert not isinstance(edit, LinkRefusal) and edit.kind is EditKind.LINK
+    assert edit.links == (ManualLink("link", alignment.rows[base_only].cells[0][0],
+                                     alignment.rows[other_only].cells[1][0]),)
+    assert project.alignment.link_cells(alignment, (base_only, 0), (other_only, 0)) \
+        is LinkRefusal.NEED_TWO_DOCUMENTS
+    both = next(r for r, row in enumerate(alignment.rows) if all(row.cells))
+    assert project.alignment.link_cells(alignment, (both, 0), (both, 1)) \
+        is LinkRefusal.ALREADY_TOGETHER
+    assert project.alignment.unlink_cells(alignment, [(both, 0)]) \
+        is LinkRefusal.NEED_OTHER_DOCUMENT
+    assert project.alignment.unlink_cells(alignment, [(other_only, 1)]) \
+        is LinkRefusal.NO_BASE_CLAUSE
+    unlink = project.alignment.unlink_cells(alignment, [(both, 1)])
+    assert not isinstance(unlink, LinkRefusal) and unlink.kind is EditKind.UNLINK
+    project.apply(unlink)
+    after = project.alignment()
+    assert after.row_of(alignment.rows[both].cells[0][0]) != \
+        after.row_of(alignment.rows[both].cells[1][0])
+
+
+def test_partners_are_the_other_documents_clauses_in_the_row(project: Project) -> None:
+    alignment = project.alignment()
+    _a, b = project.documents()
+    row = next(row for row in alignment.rows if all(row.cells))
+    partners = project.alignment.partners(alignment, row.cells[0][0])
+    assert [(d.id, c.id) for d, c in partners] == [(b.id, row.cells[1][0])]
