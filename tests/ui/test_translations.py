@@ -99,3 +99,10 @@ def test_clause_locations_follow_the_language(english: None) -> None:
     assert location_text(Location("line", 14)) == "line 14"
     assert location_text(Location("page", 4)) == "page 4"
     assert location_text(None) == "–"
+
+
+def test_the_ui_and_the_report_name_statuses_alike(qapp: QApplication) -> None:
+    from app.core.alignment.model import ROW_STATUSES
+    from app.core.export.comparison import STATUS_LABELS
+    from app.ui.wording import status_label
+    assert {s: status_label(s) for s in ROW_STATUSES} == STATUS_LABELS
