@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     QStandardPaths,
     QTimer,
@@ -33,7 +35,19 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="rita huvudfönstret till en PNG-fil och avsluta")
     parser.add_argument("--lang", choices=("sv", "en"), help="språk för gränssnittet")
+    # For bench/bench_startup.py: quit as soon as the comparison has been painted once.
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application after the watched widget's first paint event."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
 
 
 def home() -> Path | None:
@@ -121,8 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.screenshot:
         return screenshot(window, Path(args.screenshot))
+    if args.quit_after_paint:
+        window.view.viewport().installEventFilter(_QuitAfterPaint(window))
     window.show()
-    return int(app.exec())
+    return int(app.exec())  # quit() closes the window first (Qt 6), releasing the project
 
 
 def screenshot(window: MainWindow, target: Path) -> int:

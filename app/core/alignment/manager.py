@@ -8,11 +8,10 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from app.core.alignment.aligner import align
 from app.core.alignment.edits import ManualLinks
-from app.core.alignment.model import AlignedRow, Alignment, ManualLink
-from app.core.alignment.similarity import FeatureCache
+from app.core.alignment.model import ALIGNER_VERSION, AlignedRow, Alignment, ManualLink
 from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
 from app.core.documents.model import Clause, ClauseId, Document, DocumentId
@@ -23,6 +22,9 @@ from app.core.store import alignment_rows
 from app.core.store import links as stored_links
 from app.core.store.connection import Store
 from app.core.store.settings import read_setting
+
+if TYPE_CHECKING:  # numpy, scipy and the stemmer load only when an alignment is computed
+    from app.core.alignment.similarity import FeatureCache
 
 _RECENT = 8  # alignments kept in memory, so undo and redo of a link are instant
 
@@ -54,6 +56,8 @@ class AlignmentJob:
     def run(self, progress: Progress | None = None, cancel: CancelToken | None = None
             ) -> Alignment:
         """The alignment (Cancelled if the token is set on the way)."""
+        from app.core.alignment.aligner import align
+
         with self.lock:
             return align(self.documents, base=self.base, links=self.links, progress=progress,
                          cancel=cancel, cache=self.cache)
@@ -66,7 +70,7 @@ class AlignmentManager:
     def __init__(self, store: Store, documents: DocumentsManager) -> None:
         self._store = store
         self._documents = documents
-        self._features = FeatureCache()
+        self._features: FeatureCache | None = None
         self._lock = threading.Lock()
         self._recent: OrderedDict[str, Alignment] = OrderedDict()
         self._key: str | None = None
@@ -111,7 +115,8 @@ class AlignmentManager:
     def current_key(self) -> str:
         """What an alignment of the project as it stands is computed from."""
         if self._key is None:
-            self._key = json.dumps([[d.id for d in self._documents()], self.base_index(),
+            self._key = json.dumps([ALIGNER_VERSION, [d.id for d in self._documents()],
+                                    self.base_index(),
                                     [[k.kind, k.a, k.b] for k in self.manual_links()]])
         return self._key
 
@@ -132,6 +137,10 @@ class AlignmentManager:
 
     def job(self) -> AlignmentJob:
         """The work of aligning the project as it stands."""
+        if self._features is None:
+            from app.core.alignment.similarity import FeatureCache
+
+            self._features = FeatureCache()
         return AlignmentJob(self._documents(), self.base_index(), self.manual_links(),
                             self.current_key(), self._features, self._lock)
 

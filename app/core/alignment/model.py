@@ -8,6 +8,10 @@ from typing import Literal
 
 from app.core.documents.model import ClauseId, DocumentId
 
+# Part of every stored alignment's key: bump it whenever the aligner's results change, so
+# projects saved by an older version are realigned (once, in the background) when opened.
+ALIGNER_VERSION = 1
+
 RowStatus = Literal["identical", "changed", "moved", "added", "removed", "partial"]
 ROW_STATUSES: tuple[RowStatus, ...] = (
     "identical",
