@@ -87,18 +87,31 @@ def load_documents(connection: sqlite3.Connection, document: DocumentId | None =
     arguments = (document,) if document is not None else ()
     query = (f"SELECT {_CLAUSE_COLUMNS} FROM clauses{where} "  # noqa: S608 - constant parts
              "ORDER BY document_id, position")
+    # Most clauses have no changes, notes or table cell, and headings repeat: parse each
+    # distinct heading path and location once and skip the empty lists.
+    paths: dict[str, tuple[str, ...]] = {}
+    locations: dict[str, Location | None] = {}
     for row in connection.execute(query, arguments):
         (cid, doc, _pos, kind, level, number, path, text, context, context_id, cell, revisions,
          comments, footnotes, location, style) = row
+        heading_path = paths.get(path)
+        if heading_path is None:
+            heading_path = paths[path] = tuple(json.loads(path))
+        if location in locations:
+            place = locations[location]
+        else:
+            place = locations[location] = Location.decode(location)
         clauses.setdefault(doc, []).append(Clause(
             id=ClauseId(cid), kind=kind, level=level, number=number,
-            heading_path=tuple(json.loads(path)), text=text, context=context,
+            heading_path=heading_path, text=text, context=context,
             context_id=ClauseId(context_id) if context_id else None,
             table=TableCell(**json.loads(cell)) if cell else None,
-            revisions=tuple(_revision(r) for r in json.loads(revisions)),
-            comments=tuple(_note(n) for n in json.loads(comments)),
-            footnotes=tuple(_note(n) for n in json.loads(footnotes)),
-            location=Location.decode(location), style=style))
+            revisions=() if revisions == "[]" else tuple(_revision(r)
+                                                         for r in json.loads(revisions)),
+            comments=() if comments == "[]" else tuple(_note(n) for n in json.loads(comments)),
+            footnotes=() if footnotes == "[]" else tuple(_note(n)
+                                                         for n in json.loads(footnotes)),
+            location=place, style=style))
     documents = []
     one = " WHERE id = ?" if where else ""
     query = ("SELECT id, title, region, kind, date, format, source, sha256, warnings "  # noqa: S608
