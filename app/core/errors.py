@@ -175,8 +175,25 @@ class ProjectError(KlausulError):
 
 
 class ProjectLockedError(ProjectError):
-    """Another user (or another window) has the project open for editing."""
+    """Another user (or another window) has the project open for editing: who, on which
+    computer, since when (ISO time)."""
 
-    def __init__(self, path: Path, owner: str) -> None:
-        self.owner = owner
-        super().__init__(path, ProjectProblem.LOCKED, owner)
+    def __init__(self, path: Path, user: str, host: str, since: str) -> None:
+        self.user, self.host, self.since = user, host, since
+        super().__init__(path, ProjectProblem.LOCKED, self.owner)
+
+    def describe_owner(self, english: bool = False) -> str:
+        """'anna på DATOR-12 sedan 2026-11-23 09:14' (or its English wording)."""
+        when = self.since[:16].replace("T", " ")
+        if english:
+            return f"{self.user} on {self.host} since {when}"
+        return f"{self.user} på {self.host} sedan {when}"
+
+    @property
+    def owner(self) -> str:
+        return self.describe_owner()
+
+    def message(self, english: bool = False) -> str:
+        wording = ProjectProblem.LOCKED.english if english else ProjectProblem.LOCKED.swedish
+        name = self.path.name if self.path is not None else ""
+        return f"{name}: {wording.replace('{detail}', self.describe_owner(english))}"

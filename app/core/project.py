@@ -129,7 +129,7 @@ class Project:
         if target != self.path and target.exists():
             owner = locking.read_owner(target)
             if owner is not None:
-                raise ProjectLockedError(target, owner.describe())
+                raise ProjectLockedError(target, owner.user, owner.host, owner.since)
         save_database(self.store.db, target)
         if target != self.path:
             if self._locked and self.path is not None:

@@ -15,7 +15,7 @@ from app.core.errors import ProjectError, ProjectLockedError
 from app.core.project import SUFFIX, Project
 from app.ui.dialogs import questions
 from app.ui.history import EditHistory
-from app.ui.wording import error_text
+from app.ui.wording import english, error_text
 
 MAX_RECENT = 8
 
@@ -100,7 +100,7 @@ class ProjectFiles(QObject):
         try:
             project = Project.open(path, self.workdir)
         except ProjectLockedError as exc:
-            choice = questions.ask_locked(self.window, path.name, exc.owner)
+            choice = questions.ask_locked(self.window, path.name, exc.describe_owner(english()))
             if choice == "cancel":
                 return False
             try:

@@ -24,10 +24,6 @@ class LockOwner:
     pid: int
     since: str
 
-    def describe(self) -> str:
-        """'Anna på DATOR-12 sedan 2026-11-23 09:14'."""
-        return f"{self.user} på {self.host} sedan {self.since[:16].replace('T', ' ')}"
-
 
 def lock_path(project: Path) -> Path:
     """'~$name.klausul.lock' beside the project, like Office's owner files."""
@@ -61,7 +57,7 @@ def acquire(project: Path, user: str) -> None:
     owner = read_owner(project)
     if owner is not None and not (owner.pid == os.getpid()
                                   and owner.host == socket.gethostname()):
-        raise ProjectLockedError(project, owner.describe())
+        raise ProjectLockedError(project, owner.user, owner.host, owner.since)
     record = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
               "since": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
               "app": "Klausul"}
