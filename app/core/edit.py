@@ -22,6 +22,17 @@ class EditKind(Enum):
     LINK = "link"
     UNLINK = "unlink"
     PIN_ROW = "pin_row"
+    TAG = "tag"  # subject: the code's name
+    UNTAG = "untag"
+    ACCEPT_SUGGESTIONS = "accept_suggestions"  # subject: how many
+    REJECT_SUGGESTIONS = "reject_suggestions"
+    IMPORT_TAGS = "import_tags"  # subject: the file name
+    ADD_CODE = "add_code"
+    EDIT_CODE = "edit_code"  # name, description, key, colour, abbreviations
+    MOVE_CODE = "move_code"
+    MERGE_CODES = "merge_codes"  # subject: "source → target"
+    DELETE_CODE = "delete_code"
+    IMPORT_CODEBOOK = "import_codebook"
 
 
 class Edit(Protocol):

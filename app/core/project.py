@@ -1,5 +1,6 @@
 """The facade every delivery layer uses: open, save and close a project, apply and revert
-edits; one manager per capability (`project.documents`, `project.alignment`, ...)."""
+edits; one manager per capability (`project.documents`, `project.alignment`,
+`project.codebook`, `project.tags`)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from app.core.store.working_copy import (
     new_working_copy,
     save_database,
 )
+from app.core.tagging.codebook_manager import CodebookManager
+from app.core.tagging.manager import TagsManager
 
 __all__ = ["Changes", "Edit", "OpenMode", "Project", "ProjectError", "ProjectLockedError",
            "Recoverable", "list_recoverable"]
@@ -43,7 +46,9 @@ class Project:
         self._locked = locked
         self.documents = DocumentsManager(self.store)
         self.alignment = AlignmentManager(self.store, self.documents)
-        self._managers = (self.documents, self.alignment)
+        self.codebook = CodebookManager(self.store)
+        self.tags = TagsManager(self.store, self.documents, self.codebook)
+        self._managers = (self.documents, self.alignment, self.codebook, self.tags)
         self.modified = bool(copy.info().get("dirty"))
 
     @property

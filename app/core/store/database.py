@@ -52,8 +52,50 @@ def _migration_2(connection: sqlite3.Connection) -> None:
                            (json.dumps(converted, ensure_ascii=False), document_id))
 
 
+_TAGGING = """
+CREATE TABLE codebook_facets (
+    id          TEXT PRIMARY KEY,
+    position    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE codes (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    facet    TEXT NOT NULL,
+    parent   TEXT,
+    data     TEXT NOT NULL
+);
+CREATE TABLE tags (
+    clause_id TEXT NOT NULL,
+    code_id   TEXT NOT NULL,
+    member    TEXT NOT NULL,
+    created   TEXT NOT NULL,
+    rule      TEXT,
+    PRIMARY KEY (clause_id, code_id)
+);
+CREATE INDEX tags_by_code ON tags(code_id);
+CREATE TABLE rejections (
+    clause_id TEXT NOT NULL,
+    code_id   TEXT NOT NULL,
+    rule      TEXT NOT NULL,
+    member    TEXT NOT NULL,
+    created   TEXT NOT NULL,
+    PRIMARY KEY (clause_id, code_id)
+)
+"""
+
+
+def _migration_3(connection: sqlite3.Connection) -> None:
+    """Tagging: the project's codebook (empty = the shipped default), tags on clause ids
+    (no foreign key, so a tag outlives its document's removal and returns with a re-import
+    of the same file), and rejected suggestions."""
+    for statement in _statements(_TAGGING):
+        connection.execute(statement)
+
+
 # Each entry upgrades from version N-1 to N; append, never edit a released one.
-MIGRATIONS = [_migration_1, _migration_2]
+MIGRATIONS = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

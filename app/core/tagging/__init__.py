@@ -1,0 +1,1 @@
+"""Tagging: the codebook, tags on clauses, and explainable suggestions from rules."""

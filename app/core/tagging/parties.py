@@ -1,0 +1,236 @@
+"""Finding parties in a sentence: every name of a service (with its inflected forms and
+abbreviations), grouped into coordinated phrases ("Skolan och elevhälsan"), and which of those
+phrases a sentence obliges (its subject, the party before "ska", "Det åligger X att")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.tagging.codebook import Codebook, CodeId
+from app.core.tagging.rules import Rule, Rules
+
+# Inflections added to every name: socialtjänst-en, förskola-n, kommun-erna, BUP:s ...
+_ENDINGS = ("ernas", "erna", "arnas", "arna", "ens", "ans", "ets", "en", "an", "et", "ar",
+            "er", "or", "ns", "n", "s")
+_SUFFIX = r"(?:" + "|".join(_ENDINGS) + r"|:s)?"
+# Words that may stand before a party without making it less the subject of its sentence.
+DETERMINERS = frozenset((
+    "den", "det", "de", "varje", "alla", "hela", "respektive", "båda", "samtliga", "regionens",
+    "kommunens", "kommunernas", "länets", "mottagande", "avlämnande", "lämnande", "placerande",
+    "remitterande", "överlämnande", "ansvariga", "ansvarig", "berörda", "berörd", "egna",
+    "kallande", "kallade"))
+_ADVERBS = r"(?:(?:då|även|också|vidare|därför|alltid|dessutom|därutöver|samtidigt|normalt)\s+)*"
+_DETS = r"(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+)*"
+_BOUNDARY = re.compile(r"(?:^|[,;:(]|\b(?:och|samt|att|där|medan|men|då|när|om|eftersom|"
+                       r"varvid|innan|tills|vilket))\s*" + _DETS + r"$", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+|eller\s+|respektive\s+|"
+                   r"\(\s*)" + _DETS + r"$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_ENDING = re.compile(_SUFFIX + r"(?![\w-])")
+
+
+def _end_of(text: str, position: int) -> int | None:
+    """Where a name that ends at `position` ends with its inflection, or None if the word
+    goes on ('socialtjänst' in 'socialtjänstlagen')."""
+    match = _ENDING.match(text, position)
+    return match.end() if match is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A party's name found in a text: where, which code, and the words."""
+
+    start: int
+    end: int
+    code: CodeId
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Coordinated mentions read as one noun phrase: 'Skolan och elevhälsan'."""
+
+    mentions: tuple[Mention, ...]
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(m.text for m in self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Obliged:
+    """A phrase a sentence obliges, the rule that found it and the words that fired it."""
+
+    phrase: Phrase
+    rule: Rule
+    words: tuple[str, ...]
+
+
+class PartyFinder:
+    """Compiled once per codebook and rules: mentions, phrases and obliged parties."""
+
+    def __init__(self, codebook: Codebook, rules: Rules) -> None:
+        self.rules = rules
+        names: dict[str, CodeId] = {}
+        exact: dict[str, CodeId] = {}
+        for code in codebook.in_facet("part"):
+            names.setdefault(code.name.casefold(), code.id)
+            for short in code.abbreviations:
+                if short.isupper() or (len(short) <= 4 and short[:1].isupper()):
+                    exact.setdefault(short, code.id)
+                else:
+                    names.setdefault(short.casefold(), code.id)
+        for code_id, words in rules.party_terms.items():
+            if code_id in codebook:
+                for word in words:
+                    names.setdefault(word.casefold(), code_id)
+        # Names are looked up at word starts by their first word (a dict), then checked whole:
+        # one pass over the words instead of a regular expression of a hundred names.
+        self._first: dict[str, list[tuple[str, CodeId]]] = {}
+        self._exact: dict[str, list[tuple[str, CodeId]]] = {}
+        wildcards: dict[str, CodeId] = {}
+        for word, code_id in names.items():
+            if word.startswith("*"):
+                wildcards[word[1:]] = code_id
+                continue
+            first = _WORD.match(word)
+            if first is None:
+                continue
+            keys = [first.group()]
+            if first.group() == word:  # one word: look it up in each inflected form
+                keys += [word + ending for ending in _ENDINGS]
+            for key in keys:
+                self._first.setdefault(key, []).append((word, code_id))
+        for word, code_id in exact.items():
+            first = _WORD.match(word)
+            if first is not None:
+                self._exact.setdefault(first.group(), []).append((word, code_id))
+        for table in (self._first, self._exact):
+            for entries in table.values():
+                entries.sort(key=lambda e: len(e[0]), reverse=True)
+        self._wildcards = wildcards
+        self._wildcard = re.compile(r"\w*(?:" + "|".join(re.escape(w) for w in wildcards)
+                                    + ")" + _SUFFIX) if wildcards else None
+        verbs = "|".join(re.escape(v) for v in sorted(rules.obligation_verbs, key=len,
+                                                       reverse=True))
+        inverted = "|".join(re.escape(v) for v in sorted(rules.inverted_verbs, key=len,
+                                                          reverse=True))
+        self._after = re.compile(r"^\s*,?\s*(" + verbs + r")\b", re.IGNORECASE) if verbs \
+            else None
+        self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
+                                    re.IGNORECASE) if inverted else None
+        kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
+        self._subject_rule = kinds.get("subject")
+        self._obligation_rule = kinds.get("obligation")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every party name in `text`, left to right (the longest name at one place)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer: rare
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        found: list[Mention] = []
+        end = 0
+        for token in _WORD.finditer(text):
+            start = token.start()
+            if start < end or (start and text[start - 1] == "-"):
+                continue
+            match = self._match_at(text, lowered, start, token.group())
+            if match is not None:
+                found.append(match)
+                end = match.end
+        return found
+
+    def _match_at(self, text: str, lowered: str, start: int, word: str) -> Mention | None:
+        for table, haystack, key in ((self._exact, text, word),
+                                     (self._first, lowered, lowered[start:start + len(word)])):
+            for name, code_id in table.get(key, ()):
+                if haystack.startswith(name, start):
+                    end = _end_of(text, start + len(name))
+                    if end is not None:
+                        return Mention(start, end, code_id, text[start:end])
+        if self._wildcard is not None:
+            folded = lowered[start:start + len(word)]
+            if any(w in folded for w in self._wildcards):
+                match = self._wildcard.fullmatch(folded)
+                if match is not None:
+                    stem = next(w for w in self._wildcards if w in folded)
+                    return Mention(start, start + len(word), self._wildcards[stem], word)
+        return None
+
+    def phrases(self, sentence: str, mentions: list[Mention]) -> list[Phrase]:
+        """Mentions joined by 'och', commas or a bracketed abbreviation into phrases."""
+        groups: list[list[Mention]] = []
+        for mention in mentions:
+            if groups and _JOIN.match(sentence[groups[-1][-1].end:mention.start]):
+                groups[-1].append(mention)
+            else:
+                groups.append([mention])
+        phrases = []
+        for group in groups:
+            end = group[-1].end
+            if sentence[end:end + 1] == ")":
+                end += 1
+            phrases.append(Phrase(tuple(group), group[0].start, end))
+        return phrases
+
+    def obliged(self, sentence: str, mentions: list[Mention] | None = None) -> list[Obliged]:
+        """The phrases of a sentence it obliges, each with the rule that says so."""
+        if mentions is None:
+            mentions = self.mentions(sentence)
+        found = []
+        for phrase in self.phrases(sentence, mentions):
+            before = sentence[:phrase.start]
+            after = sentence[phrase.end:]
+            result = self._by_pattern(phrase, before) or self._by_verb(phrase, before, after) \
+                or self._by_position(phrase, before, after)
+            if result is not None:
+                found.append(result)
+        return found
+
+    def _by_pattern(self, phrase: Phrase, before: str) -> Obliged | None:
+        for rule, pattern in self.rules.party_patterns:
+            match = pattern.search(before)
+            if match:
+                return Obliged(phrase, rule, (" ".join(match.group().split()) + " "
+                                              + phrase.text,))
+        return None
+
+    def _by_verb(self, phrase: Phrase, before: str, after: str) -> Obliged | None:
+        rule = self._obligation_rule
+        if rule is None:
+            return None
+        if self._after is not None and _BOUNDARY.search(before):
+            match = self._after.match(after)
+            if match:
+                return Obliged(phrase, rule, (f"{phrase.text} {match.group(1)}",))
+        if self._inverted is not None:
+            match = self._inverted.search(before)
+            if match:
+                return Obliged(phrase, rule, (f"{match.group(1)} {phrase.text}",))
+        return None
+
+    def _by_position(self, phrase: Phrase, before: str, after: str) -> Obliged | None:
+        rule = self._subject_rule
+        if rule is None:
+            return None
+        words = [w.casefold() for w in _WORD.findall(before)]
+        if any(w not in DETERMINERS for w in words):
+            return None
+        verb = _WORD.search(after)
+        return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}" if verb else phrase.text,))
+
+    def heading_parties(self, heading: str) -> list[Mention]:
+        """The parties a heading names if it names nothing else ('5.1 Socialtjänsten',
+        'Skolan och elevhälsan', 'Kommunens ansvar'), else none."""
+        mentions = self.mentions(heading)
+        if not mentions:
+            return []
+        rest = heading
+        for mention in reversed(mentions):
+            rest = rest[:mention.start] + " " + rest[mention.end:]
+        leftover = [w for w in _WORD.findall(rest.casefold())
+                    if not w.isdigit() and w not in ("och", "samt", "ansvar", "uppdrag")]
+        return [] if leftover else mentions

@@ -1,0 +1,201 @@
+"""Suggestion rules as data (resources/tagging/*.json, see README.md there): read, merged and
+compiled once. Every rule has an id and a description a person can check."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.core.resources import resource
+from app.core.tagging.codebook import CodeId, FacetId
+from app.core.tagging.errors import TagFileError, TagFileProblem
+
+FORMAT = "klausul-rules"
+RULES_FOLDER = resource("tagging")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """What a suggestion names as its reason: an id and a description (Swedish, English)."""
+
+    id: str
+    kind: str
+    description: str
+    description_en: str = ""
+    facet: FacetId | None = None
+    code: CodeId | None = None
+
+    def text(self, english: bool = False) -> str:
+        return (self.description_en or self.description) if english else self.description
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordRule:
+    """Words (regular expressions, case-insensitive unless the rule says otherwise) that
+    give one code; `unless` words in the same sentence hold it back."""
+
+    rule: Rule
+    code: CodeId
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    # Lower-case words one of which every match contains: a clause without any of them is
+    # skipped without running the pattern (None: always run it).
+    anchors: tuple[str, ...] | None = None
+
+
+_SPECIAL = set("()[]{}|?*+.^$\\")
+
+
+def anchor_of(pattern: str) -> str | None:
+    """The literal text a pattern's every match starts with ('placera' for 'placera\\w*'),
+    if it has one of three letters or more; None when it starts with a group or a class."""
+    text = pattern
+    while text.startswith("\\b"):
+        text = text[2:]
+    literal = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" or char in _SPECIAL:
+            break
+        if index + 1 < len(text) and text[index + 1] in "?*{":
+            break
+        literal.append(char)
+        index += 1
+    found = "".join(literal).lower()
+    return found if len(found.strip()) >= 3 else None
+
+
+def anchors_of(patterns: list[str]) -> tuple[str, ...] | None:
+    found = [anchor_of(p) for p in patterns]
+    return None if any(a is None for a in found) else tuple(a for a in found if a)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule, compiled; built from one or more rules files merged in order."""
+
+    rules: dict[str, Rule]
+    party_terms: dict[CodeId, tuple[str, ...]]
+    obligation_verbs: tuple[str, ...]
+    inverted_verbs: tuple[str, ...]
+    party_patterns: tuple[tuple[Rule, re.Pattern[str]], ...]
+    keywords: tuple[KeywordRule, ...]
+    age_codes: tuple[CodeId, ...]
+    age_tolerance: int
+    heading_rules: frozenset[str]
+    strength_words: dict[str, tuple[str, ...]]
+    sources: tuple[str, ...] = field(default=())
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with that id; an unknown id (a rule file since removed) is still named."""
+        return self.rules.get(rule_id) or Rule(rule_id, "unknown", rule_id)
+
+
+def _compile(pattern: str, source: Path | str, case_sensitive: bool = False) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+    except re.error as exc:
+        raise TagFileError(source, TagFileProblem.NOT_RULES,
+                           f"ogiltigt mönster {pattern!r}: {exc}") from None
+
+
+def _rule(data: dict[str, Any], kind: str) -> Rule:
+    facet = data.get("facet")
+    code = data.get("code")
+    return Rule(str(data["id"]), kind, str(data.get("description", data["id"])),
+                str(data.get("description_en", "")), facet, CodeId(code) if code else None)
+
+
+def parse_rules(texts: list[tuple[str, str]]) -> Rules:
+    """Rules from (source name, JSON text) pairs; later files add terms and rules, and a
+    rule with a known id replaces it. TagFileError names the file and the problem."""
+    rules: dict[str, Rule] = {}
+    terms: dict[CodeId, list[str]] = {}
+    verbs: list[str] = []
+    inverted: list[str] = []
+    patterns: dict[str, tuple[Rule, re.Pattern[str]]] = {}
+    keywords: dict[str, KeywordRule] = {}
+    age_codes: tuple[CodeId, ...] = ()
+    tolerance = 1
+    heading: set[str] = set()
+    strength: dict[str, tuple[str, ...]] = {}
+    for source, text in texts:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise TagFileError(source, TagFileProblem.NOT_JSON, f"rad {exc.lineno}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise TagFileError(source, TagFileProblem.NOT_RULES, f'"format" ska vara "{FORMAT}"')
+        try:
+            for code, words in data.get("parties", {}).get("terms", {}).items():
+                terms.setdefault(CodeId(code), []).extend(str(w) for w in words)
+            for item in data.get("party_rules", []):
+                rule = _rule(item, str(item.get("kind", "pattern")))
+                rules[rule.id] = rule
+                verbs.extend(item.get("verbs", []))
+                inverted.extend(item.get("inverted_verbs", []))
+                for number, pattern in enumerate(item.get("patterns", [])):
+                    if "{party}" not in pattern:
+                        raise ValueError(f"mönstret i {rule.id} saknar {{party}}")
+                    before = pattern.split("{party}", 1)[0]
+                    patterns[f"{rule.id}#{number}"] = (
+                        rule, _compile(f"(?:{before})\\s*$", source))
+            for item in data.get("keyword_rules", []):
+                rule = _rule(item, "keyword")
+                if rule.facet is None or rule.code is None:
+                    raise ValueError(f"regeln {rule.id} saknar facet eller code")
+                rules[rule.id] = rule
+                sensitive = bool(item.get("case_sensitive", False))
+                unless = item.get("unless") or []
+                keywords[rule.id] = KeywordRule(
+                    rule, rule.code, _compile("|".join(f"(?:{p})" for p in item["patterns"]),
+                                              source, sensitive),
+                    _compile("|".join(f"(?:{u})" for u in unless), source) if unless else None,
+                    anchors_of(list(item["patterns"])))
+            if "age_rule" in data:
+                item = data["age_rule"]
+                rule = _rule(item, "age")
+                rules[rule.id] = rule
+                age_codes = tuple(CodeId(c) for c in item.get("codes", []))
+                tolerance = int(item.get("tolerance", 1))
+            if "heading_rule" in data:
+                item = data["heading_rule"]
+                rules[item["id"]] = _rule(item, "heading")
+                heading.update(item.get("rules", []))
+            if "strength" in data:
+                item = data["strength"]
+                rules[item["id"]] = _rule(item, "strength")
+                strength = {k: tuple(item.get(k, ())) for k in ("must", "should", "may")}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise TagFileError(source, TagFileProblem.NOT_RULES, str(exc)) from None
+    return Rules(rules, {k: tuple(v) for k, v in terms.items()}, tuple(dict.fromkeys(verbs)),
+                 tuple(dict.fromkeys(inverted)), tuple(patterns.values()),
+                 tuple(keywords.values()), age_codes, tolerance, frozenset(heading), strength,
+                 tuple(name for name, _ in texts))
+
+
+def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:
+    """The rules files a project uses: every *.json in resources/tagging/, by name (so a
+    group's own `rules_lokal.json` comes after the shipped `rules_sv.json`)."""
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def read_rules(paths: list[Path]) -> Rules:
+    texts = []
+    for path in paths:
+        try:
+            texts.append((str(path), path.read_text(encoding="utf-8-sig")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TagFileError(path, TagFileProblem.UNREADABLE, str(exc)) from None
+    return parse_rules(texts)
+
+
+@lru_cache(maxsize=2)
+def default_rules(folder: Path = RULES_FOLDER) -> Rules:
+    """The shipped rules (plus any a group added to the folder)."""
+    return read_rules(rule_files(folder))

@@ -1,0 +1,238 @@
+"""Suggestions from rules: for each clause, the codes its words point to, each with the rule
+and the words that fired it, and the strength of the obligation. Pure and fast: no store."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.core.documents.model import Clause, Document
+from app.core.importing.segmentation import split_number_label
+from app.core.tagging.codebook import Codebook, CodeId, FacetId
+from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion
+from app.core.tagging.parties import PartyFinder
+from app.core.tagging.rules import KeywordRule, Rule, Rules
+
+# A sentence ends at . ! ? ; before a capital letter or a digit, not after "t.ex.", "kap."...
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
+_ABBREVIATIONS = ("t.ex.", "bl.a.", "kap.", "m.m.", "s.k.", "nr.", "jfr.", "ca.", "dvs.",
+                  "o.d.", "t.o.m.", "fr.o.m.", "st.", "resp.", "enl.")
+_AGES = (
+    (re.compile(r"\b(\d{1,2})\s*(?:–|-|—|till)\s*(\d{1,2})\s*år", re.IGNORECASE), True),
+    (re.compile(r"\bmellan (\d{1,2}) och (\d{1,2}) år", re.IGNORECASE), True),
+    (re.compile(r"\b(?:upp till|till och med|t\.o\.m\.?)\s+(?:och med\s+)?(\d{1,2})\s*"
+                r"(?:år|års ålder)", re.IGNORECASE), False),
+)
+_SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
+_UNLESS_WINDOW = 80  # characters before a match in which an `unless` pattern holds it back
+_UNDER = re.compile(r"\bunder (\d{1,2}) år", re.IGNORECASE)
+_STRENGTH_ORDER = (("must", Strength.MUST), ("should", Strength.SHOULD), ("may", Strength.MAY))
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a clause text."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text.endswith(_ABBREVIATIONS, max(start, match.start() - 6), match.start() + 1):
+            continue
+        found.append((start, text[start:match.start() + 1]))
+        start = match.end()
+    if start < len(text):
+        found.append((start, text[start:]))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    code: CodeId
+    rule: Rule
+    words: tuple[str, ...]
+
+
+class Suggester:
+    """Suggestions for clauses, compiled once for a codebook and a set of rules."""
+
+    def __init__(self, codebook: Codebook, rules: Rules) -> None:
+        self.codebook = codebook
+        self.rules = rules
+        self.parties = PartyFinder(codebook, rules)
+        self._keywords = tuple(k for k in rules.keywords if k.code in codebook)
+        self._context_keywords = tuple(k for k in self._keywords
+                                       if k.rule.id in rules.heading_rules)
+        self._heading_rule = next((r for r in rules.rules.values() if r.kind == "heading"
+                                   and r.facet is None and not r.id.startswith("part.")), None)
+        self._party_heading = next((r for r in rules.rules.values() if r.kind == "heading"
+                                    and r.id.startswith("part.")), None)
+        self._lead_in = next((r for r in rules.rules.values() if r.kind == "lead_in"), None)
+        self._age = next((r for r in rules.rules.values() if r.kind == "age"), None)
+        strength = next((r for r in rules.rules.values() if r.kind == "strength"), None)
+        self._strength_rule = strength
+        self._strength = {
+            name: re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                             re.IGNORECASE)
+            for name, words in rules.strength_words.items() if words}
+        self._memo: dict[tuple[str, str], tuple[_Found, ...]] = {}
+
+    # -- the public API -------------------------------------------------------------------
+    def document(self, document: Document) -> tuple[ClauseSuggestions, ...]:
+        """Suggestions for every clause of a document, in order."""
+        return tuple(self.clause(c) for c in document.clauses)
+
+    def clause(self, clause: Clause) -> ClauseSuggestions:
+        """What the rules say about one clause (headings get none)."""
+        if clause.kind == "heading":
+            return ClauseSuggestions(clause.id, ())
+        found: dict[CodeId, _Found] = {}
+        for item in self._parties(clause):
+            found.setdefault(item.code, item)
+        for item in self._targets(clause):
+            found.setdefault(item.code, item)
+        for item in self._keyword(clause.text, "ansvar", self._keywords):
+            found.setdefault(item.code, item)
+        suggestions = tuple(
+            Suggestion(clause.id, self.codebook.code(f.code).facet, f.code, f.rule.id, f.words)
+            for f in found.values())
+        strength, words = self._strength_of(clause)
+        return ClauseSuggestions(clause.id, suggestions, strength, words)
+
+    # -- parties --------------------------------------------------------------------------
+    def _obliged_in(self, text: str) -> list[_Found]:
+        found: list[_Found] = []
+        for offset, sentence in sentences(text):
+            del offset
+            for obliged in self.parties.obliged(sentence):
+                found.extend(_Found(m.code, obliged.rule, obliged.words)
+                             for m in obliged.phrase.mentions)
+        return found
+
+    def _memoised(self, kind: str, text: str, compute: Iterable[_Found] | None = None
+                  ) -> tuple[_Found, ...] | None:
+        key = (kind, text)
+        if compute is None:
+            return self._memo.get(key)
+        value = self._memo[key] = tuple(compute)
+        if len(self._memo) > 4096:
+            self._memo.clear()
+        return value
+
+    def _parties(self, clause: Clause) -> list[_Found]:
+        own = self._obliged_in(clause.text)
+        agents = {f.code for f in own if f.rule.kind == "agent"}
+        covered = {a for c in agents for a in self.codebook.ancestors(c)}
+        own = [f for f in own if f.code not in covered]
+        inherited = list(self._lead_in_parties(clause.context)) if clause.context else []
+        covered = {a for f in own for a in self.codebook.ancestors(f.code)}
+        found = own + [f for f in inherited if f.code not in covered]
+        if not found and clause.heading_path and self._party_heading is not None:
+            heading = clause.heading_path[-1]
+            known = self._memoised("heading", heading)
+            if known is None:
+                _, text = split_number_label(heading)
+                rule = self._party_heading
+                known = self._memoised("heading", heading, (
+                    _Found(m.code, rule, (heading,)) for m in self.parties.heading_parties(text)))
+            found = list(known or ())
+        return found
+
+    def _lead_in_parties(self, context: str) -> tuple[_Found, ...]:
+        """The parties a lead-in obliges, from its last sentence: "Socialtjänsten ska:",
+        "I den här fasen ansvarar regionen för att:", "Kommunen:" (a bare name)."""
+        known = self._memoised("lead", context)
+        if known is not None or self._lead_in is None:
+            return known or ()
+        last = sentences(context)[-1][1] if context else ""
+        short = len(last.split()) <= 4
+        rule = self._lead_in
+        return self._memoised("lead", context, (
+            _Found(m.code, rule, (last,)) for obliged in self.parties.obliged(last)
+            if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions)) or ()
+
+    # -- target groups and kinds of responsibility ----------------------------------------
+    def _targets(self, clause: Clause) -> list[_Found]:
+        found = self._keyword(clause.text, "malgrupp", self._keywords)
+        found += self._ages(clause.text)
+        if clause.context:
+            last = sentences(clause.context)[-1][1]
+            if len(last.split()) <= _SHORT_LEAD_IN:
+                found += self._keyword(last, "malgrupp", self._context_keywords)
+        if self._heading_rule is not None:
+            for heading in clause.heading_path:
+                known = self._memoised("mg-heading", heading)
+                if known is None:
+                    rule = self._heading_rule
+                    known = self._memoised("mg-heading", heading, (
+                        _Found(f.code, rule, f.words) for f in
+                        [*self._keyword(heading, "malgrupp", self._context_keywords),
+                         *(self._ages(heading) if "mg.alder" in self.rules.heading_rules
+                           else [])]))
+                found += list(known or ())
+        return found
+
+    def _keyword(self, text: str, facet: FacetId, keywords: Iterable[KeywordRule]
+                 ) -> list[_Found]:
+        found = []
+        parts: list[tuple[int, str]] | None = None
+        lowered = text.lower()
+        for keyword in keywords:
+            if keyword.rule.facet != facet or (keyword.anchors is not None and not any(
+                    a in lowered for a in keyword.anchors)):
+                continue
+            if keyword.unless is None:
+                matches = [m.group() for m in keyword.pattern.finditer(text)]
+            else:
+                if parts is None:
+                    parts = sentences(text)
+                matches = [m.group() for _, sentence in parts
+                           for m in keyword.pattern.finditer(sentence)
+                           if not keyword.unless.search(
+                               sentence, max(0, m.start() - _UNLESS_WINDOW), m.start())]
+            if matches:
+                found.append(_Found(keyword.code, keyword.rule,
+                                    tuple(dict.fromkeys(" ".join(m.split()) for m in matches))))
+        return found
+
+    def _ages(self, text: str) -> list[_Found]:
+        if self._age is None or "år" not in text:
+            return []
+        bands: list[tuple[int | None, int, str]] = []
+        for pattern, has_low in _AGES:
+            for match in pattern.finditer(text):
+                numbers = [int(g) for g in match.groups()]
+                low, high = (numbers[0], numbers[1]) if has_low else (None, numbers[0])
+                if low is None or low <= high:
+                    bands.append((low, high, match.group()))
+        for match in _UNDER.finditer(text):
+            bands.append((None, int(match.group(1)) - 1, match.group()))
+        found = []
+        for low, last, words in bands:
+            code = self._age_code(low, last)
+            if code is not None:
+                found.append(_Found(code, self._age, (words,)))
+        return found
+
+    def _age_code(self, low: int | None, last: int) -> CodeId | None:
+        best: tuple[int, CodeId] | None = None
+        for code_id in self.rules.age_codes:
+            code = self.codebook.get(code_id)
+            if code is None or code.age is None:
+                continue
+            upper = abs(code.age.last - last)
+            lower = 0 if low is None else abs(code.age.low - low)
+            if upper > self.rules.age_tolerance or lower > 6:
+                continue
+            score = upper * 10 + lower
+            if best is None or score < best[0]:
+                best = (score, code_id)
+        return best[1] if best else None
+
+    # -- strength -------------------------------------------------------------------------
+    def _strength_of(self, clause: Clause) -> tuple[Strength | None, tuple[str, ...]]:
+        for text in (clause.text, clause.context or ""):
+            for name, strength in _STRENGTH_ORDER:
+                pattern = self._strength.get(name)
+                match = pattern.search(text) if pattern is not None and text else None
+                if match:
+                    return strength, (match.group(1),)
+        return None, ()
