@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from app.core.documents.model import Clause, Document
+from app.core.tagging.codebook import Codebook
+from app.core.tagging.model import Suggestion
+from app.core.tagging.rules import Rules
+
+# The facet names of the JSON shapes (the codebook's ids are ASCII: malgrupp).
+FACET_NAMES = {"malgrupp": "målgrupp", "part": "part", "ansvar": "ansvar"}
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -52,6 +59,20 @@ def outline_lines(document: Document) -> list[str]:
         else:
             lines.append("  " * depth + f"{label}{clause.text}")
     return lines
+
+
+def suggestions_json(clauses: Iterable[Clause], suggestions: Iterable[Suggestion],
+                     codebook: Codebook, rules: Rules) -> dict[str, Any]:
+    """The documented shape of `klausul suggest-tags --json` (docs/cli.md), exactly."""
+    by_clause: dict[str, list[Suggestion]] = {}
+    for suggestion in suggestions:
+        by_clause.setdefault(suggestion.clause_id, []).append(suggestion)
+    return {"clauses": [
+        {"id": c.id, "text": c.text, "suggestions": [
+            {"facet": FACET_NAMES[s.facet], "code": codebook.code(s.code_id).name,
+             "code_id": s.code_id, "why": rules.rule(s.rule).explain(s.words)}
+            for s in by_clause.get(c.id, [])]}
+        for c in clauses]}
 
 
 def print_json(payload: object) -> None:

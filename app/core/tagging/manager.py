@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
@@ -18,6 +19,7 @@ from app.core.tagging.edits import ChangeTags
 from app.core.tagging.model import ClauseSuggestions, Decision, Suggestion, Tag, now
 from app.core.tagging.rules import Rules, default_rules
 from app.core.tagging.suggest import Suggester
+from app.core.tagging.tag_files import TagImport, import_tags, tag_rows, write_tags
 
 
 @dataclass(frozen=True)
@@ -186,3 +188,13 @@ class TagsManager:
         reject = tuple(Decision(s.clause_id, s.code_id, s.rule, member, stamp)
                        for s in chosen.values())
         return ChangeTags(EditKind.REJECT_SUGGESTIONS, str(len(reject)), reject=reject)
+
+    # -- files ----------------------------------------------------------------------------
+    def export_file(self, path: Path) -> int:
+        """Write every tag of a clause in the project to CSV or XLSX; returns how many."""
+        return write_tags(path, tag_rows(self(), self._documents(), self._codebook()))
+
+    def import_file(self, path: Path, member: str = "") -> TagImport:
+        """Read a tag file into the edit that adds its tags (see tag_files.import_tags)."""
+        clause_ids = {c.id for d in self._documents() for c in d.clauses}
+        return import_tags(path, clause_ids, self._codebook(), member)

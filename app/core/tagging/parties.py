@@ -54,10 +54,7 @@ class Phrase:
     mentions: tuple[Mention, ...]
     start: int
     end: int
-
-    @property
-    def text(self) -> str:
-        return " ".join(m.text for m in self.mentions)
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +170,8 @@ class PartyFinder:
             end = group[-1].end
             if sentence[end:end + 1] == ")":
                 end += 1
-            phrases.append(Phrase(tuple(group), group[0].start, end))
+            phrases.append(Phrase(tuple(group), group[0].start, end,
+                                  sentence[group[0].start:end]))
         return phrases
 
     def obliged(self, sentence: str, mentions: list[Mention] | None = None) -> list[Obliged]:

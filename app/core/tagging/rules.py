@@ -32,6 +32,11 @@ class Rule:
     def text(self, english: bool = False) -> str:
         return (self.description_en or self.description) if english else self.description
 
+    def explain(self, words: tuple[str, ...], english: bool = False) -> str:
+        """'Parten förpliktas med ska, bör eller ansvarar: ”Socialtjänsten ska”'."""
+        quoted = " … ".join(f"”{w if len(w) <= 80 else w[:77] + '…'}”" for w in words[:3])
+        return f"{self.text(english)}: {quoted}" if quoted else self.text(english)
+
 
 @dataclass(frozen=True, slots=True)
 class KeywordRule:

@@ -22,7 +22,8 @@ Socialtjänsten ansvarar för:
 
 BUP ska erbjuda konsultation till elevhälsan.
 
-Det åligger regionen att erbjuda en hälsoundersökning till barn 0–20 år som vårdas utanför det egna hemmet.
+Det åligger regionen att erbjuda en hälsoundersökning till barn 0–20 år som vårdas \
+utanför det egna hemmet.
 """
 
 OTHER = """# Överenskommelse i Grannlän

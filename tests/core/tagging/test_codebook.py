@@ -52,7 +52,7 @@ def test_file_format_round_trips_and_bad_files_name_the_problem(tmp_path: Path) 
     assert again == book
     bad = tmp_path / "kodbok.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(TagFileError, match="kodbok.json: inte giltig JSON"):
+    with pytest.raises(TagFileError, match=r"kodbok\.json: inte giltig JSON"):
         read_codebook(bad)
     bad.write_text(json.dumps({"format": "other"}), encoding="utf-8")
     with pytest.raises(TagFileError, match="inte en Klausul-kodbok"):
