@@ -34,6 +34,9 @@ from app.ui.documents.panel import DocumentsModel, DocumentsPanel
 from app.ui.history import EditHistory
 from app.ui.imports import ImportController, dropped_paths, import_filter
 from app.ui.project_files import ProjectFiles, recent_files
+from app.ui.tagging.controller import TaggingController
+from app.ui.tagging.menu import TaggingMenu
+from app.ui.tagging.panel import TagPanel
 
 __all__ = ["MainWindow", "recent_files"]
 BUSY_CUE_DELAY_MS = 200
@@ -78,6 +81,11 @@ class MainWindow(QMainWindow):
         self.controller = ComparisonController(
             self.history, self.comparison, self.proxy, self.view, self.overview, self.detail,
             self.notify, lambda message: self.show_error(message), self)
+        self.tagging = TaggingController(self.history, self.comparison, self.proxy, self.view,
+                                         settings, self.notify, self)
+        self.tag_panel = TagPanel(self.tagging, self)
+        docks.append(self._dock("tagsDock", self.tr("Taggar"), self.tag_panel,
+                                Qt.DockWidgetArea.BottomDockWidgetArea))
         self.imports = ImportController(self.history, self.documents_panel, self.notify,
                                         lambda message: self.show_error(message), self)
         self.find_bar.returnPressed.connect(self.find_next)
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.save_action, self.undo_action = actions.save, actions.undo
         self.redo_action, self.only_differences = actions.redo, actions.only_differences
         self.proxy.filter_cleared.connect(lambda: self.only_differences.setChecked(False))
+        self.tagging_menu = TaggingMenu(self, self.tagging)
         self.files = ProjectFiles(self, self.history, settings, workdir, self.save_action,
                                   self.notify, lambda message: self.show_error(message),
                                   self.imports.cancel)
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         self.imports.pool.waitForDone(5000)
         self.controller.cancel_quietly()
+        self.tagging.wait(10000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.project.close()

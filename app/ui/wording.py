@@ -12,6 +12,9 @@ from app.core.alignment.model import RowStatus
 from app.core.documents.model import ClauseKind, Location
 from app.core.edit import Edit, EditKind
 from app.core.errors import DocumentReadError, DocumentWarning, KlausulError, ProjectError
+from app.core.tagging.codebook_ops import CodebookRefusal
+from app.core.tagging.errors import TagFileError
+from app.core.tagging.model import Strength
 
 translate = QCoreApplication.translate  # lupdate reads translate("Wording", "...") calls
 
@@ -71,6 +74,17 @@ def edit_name(edit: Edit) -> str:
         EditKind.LINK: translate("Wording", "Länka klausuler"),
         EditKind.UNLINK: translate("Wording", "Ta bort länk"),
         EditKind.PIN_ROW: translate("Wording", "Lås raden"),
+        EditKind.TAG: translate("Wording", "Tagga %1"),
+        EditKind.UNTAG: translate("Wording", "Ta bort taggen %1"),
+        EditKind.ACCEPT_SUGGESTIONS: translate("Wording", "Godta %1 förslag"),
+        EditKind.REJECT_SUGGESTIONS: translate("Wording", "Avvisa %1 förslag"),
+        EditKind.IMPORT_TAGS: translate("Wording", "Läs in taggar från %1"),
+        EditKind.ADD_CODE: translate("Wording", "Ny kod %1"),
+        EditKind.EDIT_CODE: translate("Wording", "Ändra koden %1"),
+        EditKind.MOVE_CODE: translate("Wording", "Flytta koden %1"),
+        EditKind.MERGE_CODES: translate("Wording", "Slå ihop %1"),
+        EditKind.DELETE_CODE: translate("Wording", "Ta bort koden %1"),
+        EditKind.IMPORT_CODEBOOK: translate("Wording", "Läs in kodbok från %1"),
     }
     return names[edit.kind].replace("%1", edit.subject)
 
@@ -90,9 +104,42 @@ def refusal_text(refusal: LinkRefusal) -> str:
     return texts[refusal]
 
 
+def facet_name(facet: str) -> str:
+    """A facet as the UI names it."""
+    names = {"malgrupp": translate("Wording", "Målgrupp"),
+             "part": translate("Wording", "Part"),
+             "ansvar": translate("Wording", "Ansvar")}
+    return names.get(facet, facet)
+
+
+def strength_label(strength: Strength | None) -> str:
+    """How binding a clause is: 'ska (åtagande)', 'bör (rekommendation)', 'kan (möjlighet)'."""
+    if strength is None:
+        return "–"
+    labels = {Strength.MUST: translate("Wording", "ska (åtagande)"),
+              Strength.SHOULD: translate("Wording", "bör (rekommendation)"),
+              Strength.MAY: translate("Wording", "kan (möjlighet)")}
+    return labels[strength]
+
+
+def codebook_refusal_text(refusal: CodebookRefusal) -> str:
+    """Why a codebook change was not made."""
+    texts = {
+        CodebookRefusal.UNKNOWN_CODE: translate("Wording", "Koden finns inte längre."),
+        CodebookRefusal.EMPTY_NAME: translate("Wording", "En kod måste ha ett namn."),
+        CodebookRefusal.SAME_CODE: translate("Wording", "Välj en annan kod att slå ihop med."),
+        CodebookRefusal.OTHER_FACET: translate(
+            "Wording", "Koder kan bara slås ihop eller flyttas inom samma facett."),
+        CodebookRefusal.INTO_OWN_BRANCH: translate(
+            "Wording", "En kod kan inte flyttas in under sig själv."),
+        CodebookRefusal.BAD_COLOUR: translate("Wording", "Färgen måste skrivas #rrggbb."),
+    }
+    return texts[refusal]
+
+
 def error_text(error: KlausulError) -> str:
     """A core error as one line in the UI language (file name first)."""
-    if isinstance(error, DocumentReadError | ProjectError):
+    if isinstance(error, DocumentReadError | ProjectError | TagFileError):
         return error.message(english())
     return str(error)
 

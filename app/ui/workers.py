@@ -15,6 +15,7 @@ from app.core.documents.edits import AddDocument
 from app.core.documents.manager import DocumentsManager
 from app.core.errors import KlausulError
 from app.core.progress import Cancelled
+from app.core.tagging.manager import SuggestionJob
 from app.ui.wording import error_text
 
 
@@ -91,3 +92,27 @@ class AlignTask(QRunnable):
             return
         if not self.cancel.cancelled:
             self.signals.finished.emit(alignment)
+
+
+class SuggestSignals(QObject):
+    """Signals of a suggestion task."""
+
+    finished = Signal(object)  # dict of document id -> clause suggestions
+    failed = Signal(str)
+
+
+class SuggestTask(QRunnable):
+    """Run one SuggestionJob (pure computation) and hand the result back."""
+
+    def __init__(self, job: SuggestionJob) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = SuggestSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.job.run()
+        except Exception as exc:  # a rule bug must not take the app down
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.finished.emit(result)

@@ -52,7 +52,8 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(*args: object, **_kwargs: object) -> object:
         raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
 
-    for name in ("ask_locked", "ask_save_changes", "ask_recover"):
+    for name in ("ask_locked", "ask_save_changes", "ask_recover", "ask_member_name",
+                 "ask_tag_fate", "ask_text", "show_message", "confirm"):
         monkeypatch.setattr(questions, name, unexpected)
     monkeypatch.setattr(application, "ask_recover", unexpected)
     for name in ("warning", "information", "critical", "question"):
@@ -60,3 +61,4 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
     monkeypatch.setattr(QInputDialog, "getItem", unexpected)
+    monkeypatch.setattr(QInputDialog, "getText", unexpected)

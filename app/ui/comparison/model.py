@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -181,13 +182,22 @@ class DifferenceFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._only_differences = False
+        self._row_filter: Callable[[int], bool] | None = None  # by source row (tag filters)
 
     def set_only_differences(self, only: bool) -> None:
         self.beginFilterChange()
         self._only_differences = only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_row_filter(self, accepts: Callable[[int], bool] | None) -> None:
+        """Show only source rows `accepts` keeps (None: no such filter)."""
+        self.beginFilterChange()
+        self._row_filter = accepts
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._row_filter is not None and not self._row_filter(source_row):
+            return False
         if not self._only_differences:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

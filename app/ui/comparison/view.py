@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -54,6 +55,15 @@ EXACT_HEIGHT_CELLS = 2500
 Index = QModelIndex | QPersistentModelIndex
 
 
+class CellDecorator(Protocol):
+    """Something painted in a band at the bottom of a cell (tag chips): how tall the band
+    of a source row is (0: none), and how to paint it for one cell."""
+
+    def band_height(self, source_row: int) -> int: ...
+
+    def paint_band(self, painter: QPainter, rect: QRect, index: Index) -> None: ...
+
+
 def _blend(base: QColor, top: QColor, amount: float) -> QColor:
     """An opaque mix of two colours."""
     return QColor(round(base.red() * (1 - amount) + top.red() * amount),
@@ -68,6 +78,7 @@ class ClauseDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._documents: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
+        self.decorator: CellDecorator | None = None  # paints tag chips below the text
 
     def clear(self) -> None:
         self._documents.clear()
@@ -138,6 +149,12 @@ class ClauseDelegate(QStyledItemDelegate):
                              str(index.data() or ""))
         else:
             rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+            band = self._band(index)
+            if band:
+                self.decorator.paint_band(  # type: ignore[union-attr]
+                    painter, QRect(rect.left(), rect.bottom() - band + 1, rect.width(), band),
+                    index)
+                rect.setBottom(rect.bottom() - band)
             document = self._document(index, rect.width())
             painter.translate(rect.topLeft())
             painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
@@ -150,6 +167,11 @@ class ClauseDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()
+
+    def _band(self, index: Index) -> int:
+        row = index.data(ROW_ROLE)
+        return self.decorator.band_height(int(row)) if self.decorator is not None \
+            and row is not None else 0
 
     def _background(self, index: Index) -> object:
         colours = self._colours()
@@ -285,7 +307,8 @@ class ComparisonView(QTableView):
                     if text and base and column != base_column and text != base:
                         width += advance(base)
                     height = max(height, _wrapped_height(width, widths[column], line))
-            header.resizeSection(view_row, max(height, 28))
+            band = self.delegate.decorator.band_height(row) if self.delegate.decorator else 0
+            header.resizeSection(view_row, max(height, 28) + band)
 
     def _column_resized(self, *_: object) -> None:
         if not self._resizing:

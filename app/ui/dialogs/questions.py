@@ -98,3 +98,53 @@ def choose_save_path(parent: QWidget, title: str, filters: str) -> Path | None:
     """Where to save, or None."""
     name, _ = QFileDialog.getSaveFileName(parent, title, "", filters)
     return Path(name) if name else None
+
+
+def ask_member_name(parent: QWidget, suggested: str) -> str | None:
+    """The name tags are set under (asked once, then kept in the settings), or None."""
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Dialogs", "Ditt namn"),
+        QCoreApplication.translate("Dialogs", "Vilket namn ska dina taggar stå på?"),
+        text=suggested)
+    return " ".join(name.split()) or None if ok else None
+
+
+def ask_tag_fate(parent: QWidget, code: str, count: int, parent_code: str | None
+                 ) -> Literal["parent", "remove", "cancel"]:
+    """Deleting a code that has tags: move them to the parent code, remove them, or cancel."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Ta bort kod"))
+    box.setText(translate("Dialogs", "Koden %1 sitter på %2 klausuler. Vad ska hända med "
+                                     "taggarna?").replace("%1", code).replace("%2", str(count)))
+    to_parent = box.addButton(translate("Dialogs", "Flytta dem till %1").replace(
+        "%1", parent_code), QMessageBox.ButtonRole.AcceptRole) if parent_code else None
+    remove = box.addButton(translate("Dialogs", "Ta bort taggarna"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if to_parent is not None and box.clickedButton() is to_parent:
+        return "parent"
+    if box.clickedButton() is remove:
+        return "remove"
+    return "cancel"
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None if cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_message(parent: QWidget, message: str) -> None:
+    """A short notice the user must acknowledge."""
+    QMessageBox.information(parent, "Klausul", message)
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    """Yes or no."""
+    answer = QMessageBox.question(parent, "Klausul", question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

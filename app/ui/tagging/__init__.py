@@ -1,0 +1,1 @@
+"""Tagging in the desktop app: chips, keys, the code picker, the tag panel, the codebook."""
