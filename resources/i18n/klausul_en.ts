@@ -160,6 +160,198 @@
     </message>
 </context>
 <context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="37"/>
+        <source>Tagga med kod</source>
+        <translation>Tag with Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="43"/>
+        <source>Skriv för att söka, t.ex. bup</source>
+        <translation>Type to search, e.g. bup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="44"/>
+        <source>Sök kod</source>
+        <translation>Search code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="47"/>
+        <source>Koder</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="48"/>
+        <source>Hela &amp;raden (Skift+Enter)</source>
+        <translation>Whole &amp;row (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="51"/>
+        <source>Enter: tagga markeringen · Skift+Enter: hela raden · Esc: avbryt</source>
+        <translation>Enter: tag the selection · Shift+Enter: the whole row · Esc: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/picker.py" line="81"/>
+        <source>(senast använd)</source>
+        <translation>(recently used)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="43"/>
+        <source>Kodbok</source>
+        <translation>Codebook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="47"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="47"/>
+        <source>Tangent</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="47"/>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="48"/>
+        <source>Koder</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="60"/>
+        <source>Välj färg…</source>
+        <translation>Choose Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="66"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="67"/>
+        <source>&amp;Förkortningar</source>
+        <translation>&amp;Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="68"/>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="69"/>
+        <source>&amp;Tangent</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="70"/>
+        <source>F&amp;ärg</source>
+        <translation>Co&amp;lour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="72"/>
+        <source>&amp;Spara ändringar</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="73"/>
+        <source>N&amp;y kod</source>
+        <translation>Ne&amp;w Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="74"/>
+        <source>Ny &amp;underkod</source>
+        <translation>New &amp;Subcode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="75"/>
+        <source>Fl&amp;ytta…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="76"/>
+        <source>Slå &amp;ihop med…</source>
+        <translation>Mer&amp;ge With…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="77"/>
+        <source>Ta &amp;bort…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="78"/>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="79"/>
+        <source>I&amp;mportera…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="182"/>
+        <source>Ny kod</source>
+        <translation>New Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="182"/>
+        <source>Kodens namn:</source>
+        <translation>Name of the code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="210"/>
+        <source>Flytta kod</source>
+        <translation>Move Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="210"/>
+        <source>Lägg koden under:</source>
+        <translation>Put the code under:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="211"/>
+        <source>(översta nivån)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="219"/>
+        <source>Slå ihop koder</source>
+        <translation>Merge Codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="220"/>
+        <source>Slå ihop koden med (dess taggar följer med):</source>
+        <translation>Merge the code into (its tags follow):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="238"/>
+        <source>Ta bort koden %1?</source>
+        <translation>Delete the code %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="243"/>
+        <source>Exportera kodbok</source>
+        <translation>Export Codebook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="244"/>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="254"/>
+        <source>Kodbok (*.json)</source>
+        <translation>Codebook (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/codebook_editor.py" line="253"/>
+        <source>Importera kodbok</source>
+        <translation>Import Codebook</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonController</name>
     <message>
         <location filename="../../app/ui/comparison/controller.py" line="136"/>
@@ -195,17 +387,17 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="129"/>
+        <location filename="../../app/ui/comparison/model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="134"/>
+        <location filename="../../app/ui/comparison/model.py" line="135"/>
         <source>%1 (bas)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="155"/>
+        <location filename="../../app/ui/comparison/model.py" line="156"/>
         <source>Likhet %1</source>
         <translation>Similarity %1</translation>
     </message>
@@ -213,12 +405,12 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="170"/>
+        <location filename="../../app/ui/comparison/view.py" line="192"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="171"/>
+        <location filename="../../app/ui/comparison/view.py" line="193"/>
         <source>En rad per grupp av motsvarande klausuler, en kolumn per dokument</source>
         <translation>One row per group of corresponding clauses, one column per document</translation>
     </message>
@@ -333,6 +525,36 @@
         <source>Vill du spara ändringarna i %1?</source>
         <translation>Do you want to save the changes to %1?</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="106"/>
+        <source>Ditt namn</source>
+        <translation>Your Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="107"/>
+        <source>Vilket namn ska dina taggar stå på?</source>
+        <translation>Which name should your tags carry?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="118"/>
+        <source>Ta bort kod</source>
+        <translation>Delete Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="119"/>
+        <source>Koden %1 sitter på %2 klausuler. Vad ska hända med taggarna?</source>
+        <translation>The code %1 is on %2 clauses. What should become of the tags?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="121"/>
+        <source>Flytta dem till %1</source>
+        <translation>Move Them to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="123"/>
+        <source>Ta bort taggarna</source>
+        <translation>Remove the Tags</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsModel</name>
@@ -416,93 +638,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Sök i klausuler (Enter = nästa träff)</source>
         <translation>Search clauses (Enter = next match)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Sök</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <source>Taggar</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
         <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Basdokument</source>
         <translation>Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Jämför mot:</source>
         <translation>Compare against:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>%1 (dold)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>%1 (visas)</source>
         <translation>%1 (shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Dölj eller visa</source>
         <translation>Hide or Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
@@ -531,184 +758,498 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../app/ui/project_files.py" line="54"/>
+        <location filename="../../app/ui/project_files.py" line="55"/>
         <source>Namnlöst projekt</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="62"/>
+        <location filename="../../app/ui/project_files.py" line="68"/>
         <source>(skrivskyddat)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="85"/>
+        <location filename="../../app/ui/project_files.py" line="91"/>
         <source>Öppna projekt</source>
         <translation>Open Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="86"/>
-        <location filename="../../app/ui/project_files.py" line="119"/>
+        <location filename="../../app/ui/project_files.py" line="92"/>
+        <location filename="../../app/ui/project_files.py" line="125"/>
         <source>Klausul-projekt (*.klausul)</source>
         <translation>Klausul projects (*.klausul)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="118"/>
+        <location filename="../../app/ui/project_files.py" line="124"/>
         <source>Spara projekt</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="135"/>
+        <location filename="../../app/ui/project_files.py" line="141"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="159"/>
+        <location filename="../../app/ui/project_files.py" line="165"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
 </context>
 <context>
+    <name>TagPanel</name>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="34"/>
+        <source>Taggar och förslag</source>
+        <translation>Tags and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="36"/>
+        <source>&amp;Godta</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="37"/>
+        <source>&amp;Avvisa</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="38"/>
+        <source>Ta &amp;bort taggen</source>
+        <translation>Re&amp;move Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="61"/>
+        <source>Markera en klausul för att se dess taggar.</source>
+        <translation>Select a clause to see its tags.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="68"/>
+        <source>Förpliktelse: %1</source>
+        <translation>Obligation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="73"/>
+        <source>%1: %2 — satt av %3, %4</source>
+        <translation>%1: %2 — set by %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="76"/>
+        <source>(godtaget förslag)</source>
+        <translation>(accepted suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/panel.py" line="84"/>
+        <source>Förslag: %1: %2 — %3</source>
+        <translation>Suggestion: %1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingController</name>
+    <message>
+        <location filename="../../app/ui/tagging/controller.py" line="234"/>
+        <source>Markera en klausul först</source>
+        <translation>Select a clause first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/controller.py" line="265"/>
+        <source>Inga förslag att ta ställning till här</source>
+        <translation>No suggestions to decide on here</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingMenu</name>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="31"/>
+        <source>&amp;Taggar</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="36"/>
+        <source>Tangenterna taggar &amp;%1</source>
+        <translation>Keys Tag &amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="46"/>
+        <source>Tagga med &amp;kod…</source>
+        <translation>Tag with &amp;Code…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="48"/>
+        <source>Tagga &amp;hela raden med kod…</source>
+        <translation>Tag the &amp;Whole Row with Code…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="51"/>
+        <source>&amp;Godta förslag</source>
+        <translation>&amp;Accept Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="52"/>
+        <source>&amp;Avvisa förslag</source>
+        <translation>&amp;Reject Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="54"/>
+        <source>Godta &amp;radens förslag</source>
+        <translation>Accept the Row&apos;s &amp;Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="56"/>
+        <source>Avvisa radens &amp;förslag</source>
+        <translation>Reject the Row&apos;s S&amp;uggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="59"/>
+        <source>&amp;Filtrera rader på kod…</source>
+        <translation>&amp;Filter Rows by Code…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="61"/>
+        <source>Visa &amp;alla rader</source>
+        <translation>Show &amp;All Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="64"/>
+        <source>Kod&amp;bok…</source>
+        <translation>Code&amp;book…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="65"/>
+        <source>&amp;Exportera taggar…</source>
+        <translation>&amp;Export Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="66"/>
+        <source>&amp;Importera taggar…</source>
+        <translation>&amp;Import Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="67"/>
+        <source>Mitt &amp;namn…</source>
+        <translation>My &amp;Name…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="74"/>
+        <source>&amp;Visa förslag</source>
+        <translation>Show Su&amp;ggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="97"/>
+        <source>Tangenter: %1</source>
+        <translation>Keys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="123"/>
+        <source>Alla rader</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="124"/>
+        <source>Rader utan %1</source>
+        <translation>Rows without %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="128"/>
+        <source>Filtrera rader</source>
+        <translation>Filter Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="128"/>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="134"/>
+        <source>Exportera taggar</source>
+        <translation>Export Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="135"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="144"/>
+        <source>%1 taggar exporterades</source>
+        <translation>%1 tags exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="147"/>
+        <source>Importera taggar</source>
+        <translation>Import Tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="148"/>
+        <source>Taggar (*.xlsx *.csv)</source>
+        <translation>Tags (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="159"/>
+        <source>%1 taggar lästes in</source>
+        <translation>%1 tags imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tagging/menu.py" line="161"/>
+        <source>; %1 rader gällde klausuler eller koder som saknas här</source>
+        <translation>; %1 rows were for clauses or codes missing here</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="27"/>
+        <location filename="../../app/ui/wording.py" line="30"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="28"/>
+        <location filename="../../app/ui/wording.py" line="31"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="29"/>
+        <location filename="../../app/ui/wording.py" line="32"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="30"/>
+        <location filename="../../app/ui/wording.py" line="33"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="31"/>
+        <location filename="../../app/ui/wording.py" line="34"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
+        <location filename="../../app/ui/wording.py" line="35"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="40"/>
+        <location filename="../../app/ui/wording.py" line="43"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="41"/>
+        <location filename="../../app/ui/wording.py" line="44"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="42"/>
+        <location filename="../../app/ui/wording.py" line="45"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="43"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="53"/>
+        <location filename="../../app/ui/wording.py" line="56"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="55"/>
+        <location filename="../../app/ui/wording.py" line="58"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="56"/>
+        <location filename="../../app/ui/wording.py" line="59"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="57"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="64"/>
+        <location filename="../../app/ui/wording.py" line="67"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="65"/>
+        <location filename="../../app/ui/wording.py" line="68"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="66"/>
+        <location filename="../../app/ui/wording.py" line="69"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="67"/>
+        <location filename="../../app/ui/wording.py" line="70"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="68"/>
+        <location filename="../../app/ui/wording.py" line="71"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="69"/>
+        <location filename="../../app/ui/wording.py" line="72"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="70"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="71"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="72"/>
+        <location filename="../../app/ui/wording.py" line="75"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="76"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wording.py" line="77"/>
+        <source>Tagga %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="78"/>
+        <source>Ta bort taggen %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="79"/>
+        <source>Godta %1 förslag</source>
+        <translation>Accept %1 suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="80"/>
+        <source>Avvisa %1 förslag</source>
+        <translation>Reject %1 suggestions</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/wording.py" line="81"/>
+        <source>Läs in taggar från %1</source>
+        <translation>Import tags from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="82"/>
+        <source>Ny kod %1</source>
+        <translation>New code %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="83"/>
+        <source>Ändra koden %1</source>
+        <translation>Edit code %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="84"/>
+        <source>Flytta koden %1</source>
+        <translation>Move code %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="85"/>
+        <source>Slå ihop %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="86"/>
+        <source>Ta bort koden %1</source>
+        <translation>Delete code %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="87"/>
+        <source>Läs in kodbok från %1</source>
+        <translation>Import codebook from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="95"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="83"/>
+        <location filename="../../app/ui/wording.py" line="97"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="85"/>
+        <location filename="../../app/ui/wording.py" line="99"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="101"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="109"/>
+        <source>Målgrupp</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="110"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="111"/>
+        <source>Ansvar</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="119"/>
+        <source>ska (åtagande)</source>
+        <translation>ska (must)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="120"/>
+        <source>bör (rekommendation)</source>
+        <translation>bör (should)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="121"/>
+        <source>kan (möjlighet)</source>
+        <translation>kan (may)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="128"/>
+        <source>Koden finns inte längre.</source>
+        <translation>The code no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="129"/>
+        <source>En kod måste ha ett namn.</source>
+        <translation>A code needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="130"/>
+        <source>Välj en annan kod att slå ihop med.</source>
+        <translation>Choose another code to merge with.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="131"/>
+        <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
+        <translation>Codes can only be merged or moved within one facet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="133"/>
+        <source>En kod kan inte flyttas in under sig själv.</source>
+        <translation>A code cannot be moved under itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="135"/>
+        <source>Färgen måste skrivas #rrggbb.</source>
+        <translation>Write the colour as #rrggbb.</translation>
     </message>
 </context>
 </TS>

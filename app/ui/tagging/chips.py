@@ -17,9 +17,10 @@ FACET_ORDER = {"part": 0, "malgrupp": 1, "ansvar": 2}
 
 
 def chip_label(code: Code) -> str:
-    """The short text of a chip: the code's first abbreviation, else its name (cut)."""
+    """The short text of a chip: the code's name if short, else its first abbreviation in
+    capitals (BUP), else the name cut."""
     short = next((a for a in code.abbreviations if a.isupper() and len(a) <= 5), "")
-    text = short or code.name
+    text = code.name if len(code.name) <= 16 or not short else short
     return text if len(text) <= 22 else text[:21] + "…"
 
 
