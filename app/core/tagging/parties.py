@@ -111,6 +111,8 @@ class PartyFinder:
         self._wildcards = wildcards
         self._wildcard = re.compile(r"\w*(?:" + "|".join(re.escape(w) for w in wildcards)
                                     + ")" + _SUFFIX) if wildcards else None
+        self._wild = re.compile("|".join(re.escape(w) for w in wildcards)) if wildcards \
+            else None
         verbs = "|".join(re.escape(v) for v in sorted(rules.obligation_verbs, key=len,
                                                        reverse=True))
         inverted = "|".join(re.escape(v) for v in sorted(rules.inverted_verbs, key=len,
@@ -130,11 +132,16 @@ class PartyFinder:
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         found: list[Mention] = []
         end = 0
-        for token in _WORD.finditer(text):
+        first, exact, wild = self._first, self._exact, self._wild
+        for token in _WORD.finditer(lowered):
             start = token.start()
             if start < end or (start and text[start - 1] == "-"):
                 continue
-            match = self._match_at(text, lowered, start, token.group())
+            key = token.group()
+            word = text[start:token.end()]
+            if key not in first and word not in exact and (wild is None or not wild.search(key)):
+                continue
+            match = self._match_at(text, lowered, start, word)
             if match is not None:
                 found.append(match)
                 end = match.end
@@ -150,11 +157,10 @@ class PartyFinder:
                         return Mention(start, end, code_id, text[start:end])
         if self._wildcard is not None:
             folded = lowered[start:start + len(word)]
-            if any(w in folded for w in self._wildcards):
-                match = self._wildcard.fullmatch(folded)
-                if match is not None:
-                    stem = next(w for w in self._wildcards if w in folded)
-                    return Mention(start, start + len(word), self._wildcards[stem], word)
+            match = self._wildcard.fullmatch(folded)
+            if match is not None:
+                stem = next(w for w in self._wildcards if w in folded)
+                return Mention(start, start + len(word), self._wildcards[stem], word)
         return None
 
     def phrases(self, sentence: str, mentions: list[Mention]) -> list[Phrase]:

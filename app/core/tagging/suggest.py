@@ -87,10 +87,12 @@ class Suggester:
         found: dict[CodeId, _Found] = {}
         for item in self._parties(clause):
             found.setdefault(item.code, item)
-        for item in self._targets(clause):
+        words = self._keyword(clause.text, None, self._keywords)
+        for item in self._targets(clause, [w for w in words if w.rule.facet == "malgrupp"]):
             found.setdefault(item.code, item)
-        for item in self._keyword(clause.text, "ansvar", self._keywords):
-            found.setdefault(item.code, item)
+        for item in words:
+            if item.rule.facet == "ansvar":
+                found.setdefault(item.code, item)
         suggestions = tuple(
             Suggestion(clause.id, self.codebook.code(f.code).facet, f.code, f.rule.id, f.words)
             for f in found.values())
@@ -150,13 +152,16 @@ class Suggester:
             if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions)) or ()
 
     # -- target groups and kinds of responsibility ----------------------------------------
-    def _targets(self, clause: Clause) -> list[_Found]:
-        found = self._keyword(clause.text, "malgrupp", self._keywords)
-        found += self._ages(clause.text)
+    def _targets(self, clause: Clause, found: list[_Found]) -> list[_Found]:
+        found = found + self._ages(clause.text)
         if clause.context:
-            last = sentences(clause.context)[-1][1]
-            if len(last.split()) <= _SHORT_LEAD_IN:
-                found += self._keyword(last, "malgrupp", self._context_keywords)
+            known = self._memoised("mg-lead", clause.context)
+            if known is None:
+                last = sentences(clause.context)[-1][1]
+                known = self._memoised("mg-lead", clause.context, self._keyword(
+                    last, "malgrupp", self._context_keywords)
+                    if len(last.split()) <= _SHORT_LEAD_IN else ())
+            found += list(known or ())
         if self._heading_rule is not None:
             for heading in clause.heading_path:
                 known = self._memoised("mg-heading", heading)
@@ -170,21 +175,31 @@ class Suggester:
                 found += list(known or ())
         return found
 
-    def _keyword(self, text: str, facet: FacetId, keywords: Iterable[KeywordRule]
+    def _keyword(self, text: str, facet: FacetId | None, keywords: Iterable[KeywordRule]
                  ) -> list[_Found]:
+        """What keyword rules (of one facet, or all with None) find in a text."""
         found = []
         parts: list[tuple[int, str]] | None = None
         lowered = text.lower()
+        if len(lowered) != len(text):  # keep offsets shared by both texts
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         for keyword in keywords:
-            if keyword.rule.facet != facet or (keyword.anchors is not None and not any(
-                    a in lowered for a in keyword.anchors)):
+            if facet is not None and keyword.rule.facet != facet:
                 continue
+            anchors = keyword.anchors
+            if anchors is not None:
+                for anchor in anchors:
+                    if anchor in lowered:
+                        break
+                else:
+                    continue
+            haystack = text if keyword.case_sensitive else lowered
             if keyword.unless is None:
-                matches = [m.group() for m in keyword.pattern.finditer(text)]
+                matches = [text[m.start():m.end()] for m in keyword.pattern.finditer(haystack)]
             else:
                 if parts is None:
-                    parts = sentences(text)
-                matches = [m.group() for _, sentence in parts
+                    parts = [(o, lowered[o:o + len(part)]) for o, part in sentences(text)]
+                matches = [text[offset + m.start():offset + m.end()] for offset, sentence in parts
                            for m in keyword.pattern.finditer(sentence)
                            if not keyword.unless.search(
                                sentence, max(0, m.start() - _UNLESS_WINDOW), m.start())]
