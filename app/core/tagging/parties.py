@@ -165,6 +165,10 @@ class PartyFinder:
 
     def phrases(self, sentence: str, mentions: list[Mention]) -> list[Phrase]:
         """Mentions joined by 'och', commas or a bracketed abbreviation into phrases."""
+        # A genitive right before another name only says whose it is: "Kommunens socialtjänst".
+        mentions = [m for n, m in enumerate(mentions)
+                    if not (n + 1 < len(mentions) and m.text.endswith("s")
+                            and not sentence[m.end:mentions[n + 1].start].strip())]
         groups: list[list[Mention]] = []
         for mention in mentions:
             if groups and _JOIN.match(sentence[groups[-1][-1].end:mention.start]):
