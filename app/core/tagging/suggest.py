@@ -96,8 +96,8 @@ class Suggester:
         suggestions = tuple(
             Suggestion(clause.id, self.codebook.code(f.code).facet, f.code, f.rule.id, f.words)
             for f in found.values())
-        strength, words = self._strength_of(clause)
-        return ClauseSuggestions(clause.id, suggestions, strength, words)
+        strength, modal = self._strength_of(clause)
+        return ClauseSuggestions(clause.id, suggestions, strength, modal)
 
     # -- parties --------------------------------------------------------------------------
     def _obliged_in(self, text: str) -> list[_Found]:

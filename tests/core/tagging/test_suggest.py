@@ -128,7 +128,7 @@ def test_a_group_extends_the_rules_with_its_own_file() -> None:
 
 
 def test_a_broken_rules_file_names_itself_and_the_problem() -> None:
-    with pytest.raises(TagFileError, match="lokal.json: inte giltig JSON"):
+    with pytest.raises(TagFileError, match=r"lokal\.json: inte giltig JSON"):
         parse_rules([("lokal.json", "{")])
     bad = {"format": "klausul-rules", "keyword_rules": [
         {"id": "x", "facet": "part", "code": "part.bup", "patterns": ["(unclosed"]}]}
