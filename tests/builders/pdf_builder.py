@@ -17,15 +17,26 @@ LEADING = 1.3
 
 @dataclass(frozen=True)
 class Item:
-    """One element of a spec: kind heading|paragraph|bullet|numbered, level, text."""
+    """One element of a spec: kind heading|paragraph|bullet|numbered, level, text.
+
+    A "\n" in the text breaks the line there, as Word's own line breaking did (Word breaks
+    after any hyphen, even in "2013-11-19"). `hanging=False` wraps an item's lines back to
+    its marker (a bullet typed by hand); `gap` is the room between marker and text (a label
+    wider than the hanging indent sits against its text). Text between "~~" is drawn
+    struck through, as Word prints a tracked deletion."""
 
     kind: str
     text: str
     level: int = 1
     number: str | None = None
+    hanging: bool = True
+    gap: float = 18.0
+    marker: str = "•"
 
 
 def _wrap(text: str, font: str, size: float, width: float, hyphenate: bool) -> list[str]:
+    if "\n" in text:
+        return text.split("\n")
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -71,15 +82,25 @@ class _Writer:
             self._decorate()
 
     def block(self, lines: list[str], font: str, size: float, x: float, first_x: float,
-              marker: str | None, space_after: float) -> None:
+              marker: str | None, space_after: float, rest_x: float | None = None) -> None:
         for index, line in enumerate(lines):
             self._need(size * LEADING)
             self.y -= size * LEADING
             self.canvas.setFont(font, size)
             if index == 0 and marker:
                 self.canvas.drawString(first_x, self.y, marker)
-            self.canvas.drawString(x, self.y, line)
+            self._draw(x if index == 0 or rest_x is None else rest_x, line, font, size)
         self.y -= space_after
+
+    def _draw(self, x: float, line: str, font: str, size: float) -> None:
+        """The line, with the parts between '~~' struck through."""
+        for index, part in enumerate(line.split("~~")):
+            self.canvas.drawString(x, self.y, part)
+            width = stringWidth(part, font, size)
+            if index % 2:
+                self.canvas.setLineWidth(0.6)
+                self.canvas.line(x, self.y + size * 0.3, x + width, self.y + size * 0.3)
+            x += width
 
     def item(self, item: Item) -> None:
         text_width = self.width - 2 * MARGIN
@@ -96,10 +117,12 @@ class _Writer:
         else:
             font, size = BODY
             marker_x = MARGIN + 18 * item.level
-            text_x = marker_x + 18
-            marker = "•" if item.kind == "bullet" else item.number
+            marker = item.marker if item.kind == "bullet" else item.number or ""
+            text_x = marker_x + (item.gap if item.hanging else stringWidth(
+                marker + " ", font, size))
             lines = _wrap(item.text, font, size, self.width - MARGIN - text_x, self.hyphenate)
-            self.block(lines, font, size, text_x, marker_x, marker, size * 0.3)
+            self.block(lines, font, size, text_x, marker_x, marker, size * 0.3,
+                       None if item.hanging else marker_x)
 
     def finish(self, title: str) -> bytes:
         self.canvas.setTitle(title)
