@@ -79,3 +79,134 @@ def join_hyphenated(first: str, second: str) -> str:
             return left[:-1] + right
         return left + " " + right if next_word in _JOINERS else left + right
     return left + " " + right
+
+
+# -- PDF lines: labels with or without a following space, label sequences, line joins ----
+
+# "1." – "99.", "1)", "(1)", "1.1", "1.1.2.", "a)", "(a)", "i)" – "xx)"; a space may be
+# missing when the label is wider than Word's hanging indent ("10.Artikel 6 ...").
+_PDF_LABEL = re.compile(
+    r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\d{1,2}[.)]|\(\d{1,2}\)"
+    r"|[a-zåäö]\)|\([a-zåäö]\)|[ivx]{1,5}\)|\([ivx]{1,5}\))"
+    r"(?:\s+|(?=[A-ZÅÄÖÉa-zåäöé(\"”«]))(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
+_DASHES = "-‐‑–—"
+_SENTENCE_ENDS = (".", ":", "!", "?", ";")
+
+
+def pdf_list_label(line: str) -> tuple[str, str] | None:
+    """(label, text) for a PDF line that starts with a list label, space or not, or None.
+
+    '10.Artikel 6 gäller' -> ('10.', 'Artikel 6 gäller'); '2.5 miljoner' and '2013-11-19.'
+    are no labels (a number needs a letter or a space-separated text after its dot)."""
+    match = _PDF_LABEL.match(line.strip())
+    if not match:
+        return None
+    label, rest = match.group("label"), match.group("rest")
+    if rest[:1].isdigit() or ("." in label.rstrip(".") and not rest[:1].isupper()):
+        return None  # '1. 2 kap.', and '2.5 miljoner': a section label starts a sentence
+    return label, rest
+
+
+_GLUED_BULLET = re.compile(r"^([•▪●◦\uf0b7\uf0a7])(?=\S)")
+
+
+def pdf_bullet(line: str) -> tuple[str, str] | None:
+    """(bullet, text) for a bulleted PDF line: '• att ...', '– att ...', '•att ...'."""
+    if line[:1] not in BULLETS:
+        line = line.strip()
+        if line[:1] not in BULLETS:
+            return None
+    content = _GLUED_BULLET.sub(r"\1 ", line.strip())
+    rest = bullet_item(content)
+    return (content[0], rest) if rest is not None else None
+
+
+def item_text_offset(line: str) -> int:
+    """Where an item's text starts in a line opening with a bullet or a list label
+    ('10.Artikel' -> 3, '•  att' -> 3), or 0 for any other line."""
+    found = pdf_bullet(line) or pdf_list_label(line)
+    return line.rfind(found[1]) if found else 0
+
+
+def _roman_value(text: str) -> int | None:
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for index, char in enumerate(text):
+        value = _ROMAN[char]
+        following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total if 0 < total <= 39 else None
+
+
+def _counters(label: str) -> list[tuple[str, int, str, str]]:
+    """Every reading of a label as (kind, value, prefix, suffix): 'i)' is a letter and a
+    roman numeral; '1.2' is decimal 2 with prefix '1.'."""
+    core = label.strip()
+    opening = "(" if core.startswith("(") else ""
+    core = core[len(opening):]
+    suffix = core[-1] if core[-1:] in ".)" else ""
+    core = core[: len(core) - len(suffix)]
+    prefix, _, last = core.rpartition(".")
+    prefix = opening + (prefix + "." if prefix else "")
+    readings: list[tuple[str, int, str, str]] = []
+    if last.isdigit():
+        readings.append(("decimal", int(last), prefix, suffix))
+    if len(last) == 1 and last in _LETTERS:
+        readings.append(("letter", _LETTERS.index(last) + 1, prefix, suffix))
+    roman = _roman_value(last)
+    if roman is not None:
+        readings.append(("roman", roman, prefix, suffix))
+    return readings
+
+
+def label_follows(previous: str, label: str) -> bool:
+    """True if `label` is the next label after `previous` in one list: '9.' -> '10.',
+    'h)' -> 'i)', 'i)' -> 'ii)', '1.1' -> '1.2'."""
+    for kind, value, prefix, suffix in _counters(previous):
+        for kind2, value2, prefix2, suffix2 in _counters(label):
+            if (kind, prefix, suffix) == (kind2, prefix2, suffix2) and value2 == value + 1:
+                return True
+    return False
+
+
+def ends_sentence(text: str) -> bool:
+    """True if a line ends a sentence or a lead-in: '.', ':', '!', '?', ';'."""
+    return text.rstrip().rstrip("”\"')»").endswith(_SENTENCE_ENDS)
+
+
+def break_unit(text: str) -> str:
+    """What a word processor must keep on one line at the start of `text`: up to the first
+    space, or up to a hyphen that may break ('SIP-' of 'SIP-mallen', not '2015-16')."""
+    word = text.lstrip().split(" ", 1)[0]
+    for index, char in enumerate(word[:-1]):
+        if char in _DASHES and index > 0 and not word[index + 1].isdigit():
+            return word[: index + 1]
+    return word
+
+
+def join_pdf_lines(first: str, second: str, soft_hyphen: bool = False) -> str:
+    """Join two wrapped lines of a PDF paragraph.
+
+    Word does not hyphenate by default, so a hyphen at the end of a line is part of the text:
+    'SIP-' + 'mallen' -> 'SIP-mallen', '2015-' + '16' -> '2015-16', 'hälso-' + 'och' ->
+    'hälso- och'. Only a hyphen known to be soft (`soft_hyphen`) is dropped:
+    'samverkans-' + 'avtal' -> 'samverkansavtal'. A dash after a word joins without a space
+    ('2024–' + '2027')."""
+    left = first.rstrip()
+    right = second.lstrip()
+    if not left or not right:
+        return left or right
+    if left[-1] in _DASHES and len(left) > 1 and not left[-2].isspace():
+        if left[-1] in "-‐":
+            next_word = right.split(" ", 1)[0].strip(",.;:").casefold()
+            if next_word in _JOINERS:
+                return left + " " + right
+            if soft_hyphen and left[-2].isalpha() and right[0].isalpha():
+                return left[:-1] + right
+        return left + right
+    return left + " " + right

@@ -1,8 +1,10 @@
-"""Text lines of a PDF with position, size and boldness, read with PDFium (one at a time)."""
+"""Text lines of a PDF with position, extent, size and boldness, read with PDFium (one at a
+time); text struck through (tracked deletions printed with their changes) is left out."""
 
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,16 +13,23 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.line_rules import BULLETS, break_unit, item_text_offset
 
 # PDFium is not thread-safe, not even across documents.
 PDFIUM_LOCK = threading.Lock()
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _LINE_BREAKS = "\r\n"
+_MARKS = re.compile("[\ufffe\x02]")
+_LABEL_STARTS = frozenset(BULLETS + "0123456789(")  # a line that may open with a list label
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One visual line: page number (1-based), left x, baseline y from the top, size, bold."""
+    """One visual line: page number (1-based), left x, baseline y from the top, size, bold.
+
+    `right` is where its last character ends and `unit` the width of what a word processor
+    had to keep together at its start (`line_rules.break_unit`); `text_x` is where the text
+    after a leading bullet or list label starts. Each is 0.0 when unknown or absent."""
 
     page: int
     x: float
@@ -28,6 +37,9 @@ class Line:
     size: float
     bold: bool
     text: str
+    right: float = 0.0
+    unit: float = 0.0
+    text_x: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,40 +52,128 @@ class PdfText:
     chars: int
 
 
-def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array[ctypes.c_char]
-               ) -> str:
-    flags = ctypes.c_int(0)
-    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer),
-                                           ctypes.byref(flags))
-    if length <= 0:
-        return ""
-    return bytes(buffer.raw[: max(length - 1, 0)]).decode("utf-8", errors="replace")
+class _Chars:
+    """Character queries on one text page, with the ctypes out-parameters made once (PDFium
+    runs under its lock, so one set per page is safe)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, height: float) -> None:
+        self.raw = textpage.raw
+        self.height = height
+        self._values = [ctypes.c_double(0) for _ in range(4)]
+        self._refs = [ctypes.byref(value) for value in self._values]
+        self._flags = ctypes.c_int(0)
+        self._buffer = ctypes.create_string_buffer(256)
+
+    def baseline(self, index: int) -> tuple[float, float]:
+        """The character's origin: x, and its baseline y from the top of the page."""
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1])
+        return self._values[0].value, self.height - self._values[1].value
+
+    def span(self, index: int) -> tuple[float, float]:
+        """The left and right edges of the character's box."""
+        refs = self._refs
+        pdfium_c.FPDFText_GetCharBox(self.raw, index, refs[0], refs[1], refs[2], refs[3])
+        return self._values[0].value, self._values[1].value
+
+    def size(self, index: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+
+    def bold(self, index: int) -> bool:
+        buffer = self._buffer
+        length = pdfium_c.FPDFText_GetFontInfo(self.raw, index, buffer, len(buffer),
+                                               ctypes.byref(self._flags))
+        if length <= 0:
+            return False
+        name = bytes(buffer.raw[: max(length - 1, 0)]).decode("utf-8", "replace").casefold()
+        return any(word in name for word in _BOLD_WORDS)
 
 
-def _origin(textpage: pdfium.PdfTextPage, index: int) -> tuple[float, float]:
-    """The character's origin on its baseline (boxes vary with descenders)."""
-    x, y = ctypes.c_double(0), ctypes.c_double(0)
-    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
-    return x.value, y.value
-
-
-def _split_glued(textpage: pdfium.PdfTextPage, start: int, text: str, height: float
+def _split_glued(chars: _Chars, start: int, text: str, marks: list[int]
                  ) -> list[tuple[int, str]]:
-    """Split a text run PDFium glued together although its characters sit on several lines."""
+    """Split a run PDFium glued although its characters sit on several lines: it glues lines
+    at a hyphen it marked, so only the places after marks are measured, if there are any."""
+    offsets = [m - start + 1 for m in marks if start <= m < start + len(text) - 1]
+    if not offsets:
+        offsets = [o for o, c in enumerate(text) if not c.isspace()]
     pieces: list[tuple[int, str]] = []
     piece_start = 0
-    last_y: float | None = None
-    for offset, char in enumerate(text):
-        if char.isspace():
+    last_y = chars.baseline(start)[1]
+    for offset in offsets:
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+        if offset >= len(text) or offset <= piece_start:
             continue
-        _, baseline = _origin(textpage, start + offset)
-        y = height - baseline
-        if last_y is not None and abs(y - last_y) > 2.0 and offset > piece_start:
+        y = chars.baseline(start + offset)[1]
+        if abs(y - last_y) > 2.0:
             pieces.append((start + piece_start, text[piece_start:offset]))
             piece_start = offset
         last_y = y
     pieces.append((start + piece_start, text[piece_start:]))
     return pieces
+
+
+_Strike = tuple[float, float, float]  # x0, x1 and y (from the top) of a strike-through line
+
+
+def _strikes(page: pdfium.PdfPage, height: float) -> list[_Strike]:
+    """Thin horizontal paths: strike-through lines (and underlines, told apart later)."""
+    found: list[_Strike] = []
+    left, bottom, right, top = (ctypes.c_float(0) for _ in range(4))
+    refs = [ctypes.byref(value) for value in (left, bottom, right, top)]
+    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) != path_type:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        if top.value - bottom.value <= 2.5 and right.value - left.value >= 2.0:
+            found.append((left.value, right.value, height - (top.value + bottom.value) / 2))
+    return found
+
+
+def _struck(strikes: list[_Strike], x0: float, x1: float, baseline: float, size: float
+            ) -> list[_Strike]:
+    """The strikes through the middle of a text run between x0 and x1 on `baseline`."""
+    return [s for s in strikes if s[0] < x1 and s[1] > x0
+            and baseline - 0.6 * size <= s[2] <= baseline - 0.1 * size]
+
+
+def _piece(chars: _Chars, number: int, index: int, piece: str, strikes: list[_Strike]
+           ) -> Line:
+    """The Line of one run of characters (aligned with the text), without struck text.
+
+    Its geometry (x, right end, first unit, text x) is that of the line as printed, struck
+    text included: that is what the word processor laid out."""
+    left, baseline = chars.baseline(index)
+    size = chars.size(index)
+    right = chars.span(index + len(piece) - 1)[1]
+    unit = max(chars.span(index + len(break_unit(piece)) - 1)[1] - left, 0.0)
+    text_x = 0.0
+    if piece[0] in _LABEL_STARTS or piece[1:2] == ")":
+        offset = item_text_offset(piece)
+        text_x = chars.baseline(index + offset)[0] if offset else 0.0
+    through = _struck(strikes, left, right, baseline, size) if strikes else []
+    text, first = _unstruck(chars, index, piece, through) if through else (piece, index)
+    # Bold at its middle and its start: a bold phrase inside a sentence is not a bold line.
+    bold = bool(text) and chars.bold(first + len(text) // 2) and chars.bold(first)
+    return Line(number, round(left, 1), round(baseline, 1), round(size, 1), bold, text,
+                round(right, 1), round(unit, 1), round(text_x, 1))
+
+
+def _unstruck(chars: _Chars, index: int, piece: str, through: list[_Strike]
+              ) -> tuple[str, int]:
+    """The text of a line without its struck-through characters ('' if all were struck),
+    and the index of its first kept character."""
+    kept: list[str] = []
+    first = -1
+    for offset, char in enumerate(piece):
+        x0, x1 = chars.span(index + offset)
+        if char.isspace() or not any(s[0] <= (x0 + x1) / 2 <= s[1] for s in through):
+            if first < 0 and not char.isspace():
+                first = index + offset
+            kept.append(char)
+    return " ".join("".join(kept).split()), max(first, index)
 
 
 def _page_lines(page: pdfium.PdfPage, number: int, height: float) -> tuple[list[Line], int]:
@@ -82,10 +182,14 @@ def _page_lines(page: pdfium.PdfPage, number: int, height: float) -> tuple[list[
         count = textpage.count_chars()
         if count <= 0:
             return [], 0
-        # PDFium marks a hyphen at a line end as U+FFFE (or \x02): it is a hyphen.
-        text = textpage.get_text_range(0, count).replace("\ufffe", "-").replace("\x02", "-")
+        chars = _Chars(textpage, height)
+        raw = textpage.get_text_range(0, count)
+        # PDFium marks a hyphen at a line end as U+FFFE (or \x02): it is a hyphen, and
+        # PDFium may have glued the two lines there.
+        marks = [match.start() for match in _MARKS.finditer(raw)]
+        text = raw.replace("\ufffe", "-").replace("\x02", "-") if marks else raw
         aligned = len(text) == count
-        buffer = ctypes.create_string_buffer(256)
+        strikes = _strikes(page, height) if aligned else []
         lines: list[Line] = []
         position = 0
         for raw_line in text.splitlines(keepends=True):
@@ -95,30 +199,30 @@ def _page_lines(page: pdfium.PdfPage, number: int, height: float) -> tuple[list[
             if not content.strip():
                 continue
             first = start + (len(content) - len(content.lstrip()))
-            char_index = first if aligned else pdfium_c.FPDFText_GetCharIndexFromTextIndex(
-                textpage.raw, first)
-            if char_index < 0:
+            if not aligned:
+                lines.extend(_unaligned(textpage, chars, number, first, content))
                 continue
             # Check the last character too: PDFium sometimes glues two visual lines.
             last = start + len(content.rstrip()) - 1
-            last_index = last if aligned else char_index
-            _, b0 = _origin(textpage, char_index)
-            _, b1 = _origin(textpage, last_index)
-            pieces = [(char_index, content.strip())]
-            if aligned and abs(b0 - b1) > 2.0:
-                pieces = [(i, t.strip()) for i, t in _split_glued(textpage, first,
-                          content[first - start:], height) if t.strip()]
-            for index, piece in pieces:
-                left, bottom = _origin(textpage, index)
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
-                probe = index + min(len(piece) // 2, len(piece) - 1) if aligned else index
-                name = _font_name(textpage, probe, buffer).casefold()
-                bold = any(word in name for word in _BOLD_WORDS)
-                lines.append(Line(number, round(left, 1), round(height - bottom, 1),
-                                  round(size, 1), bold, piece))
+            pieces = [(first, content.strip())]
+            if abs(chars.baseline(first)[1] - chars.baseline(last)[1]) > 2.0:
+                pieces = [(i, t.strip()) for i, t in _split_glued(
+                    chars, first, content[first - start:], marks) if t.strip()]
+            lines.extend(_piece(chars, number, index, piece, strikes) for index, piece in pieces)
         return lines, count
     finally:
         textpage.close()
+
+
+def _unaligned(textpage: pdfium.PdfTextPage, chars: _Chars, number: int, first: int,
+               content: str) -> list[Line]:
+    """A line whose text indices do not match character indices: position only, no extent."""
+    char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, first)
+    if char_index < 0:
+        return []
+    left, baseline = chars.baseline(char_index)
+    return [Line(number, round(left, 1), round(baseline, 1), round(chars.size(char_index), 1),
+                 chars.bold(char_index), content.strip())]
 
 
 def extract(data: bytes, path: Path) -> PdfText:

@@ -119,3 +119,83 @@ def test_pdf_printed_from_word_gives_the_same_clauses(tmp_path: Path) -> None:
         return [(c.kind, c.level, c.number, c.text, c.heading_path, c.context)
                 for c in document.clauses]  # type: ignore[attr-defined]
     assert shape(from_pdf) == shape(from_word)
+
+
+# -- layouts Word produces and the synthetic builder did not draw before -----------------
+
+def _texts(items: list[Item]) -> list[tuple]:
+    """(kind, number, text) of a one-page PDF (no running header: one page cannot show it)."""
+    return [(c[0], c[2], c[3]) for c in imported(items, hyphenate=False, header="")]
+
+
+def test_hand_bullets_without_hanging_indent_keep_their_wrapped_lines() -> None:
+    wrapped = ("att kalla till samordnad individuell plan när barnet behöver insatser från både "
+               "kommunen och regionen och vårdnadshavarna har lämnat sitt samtycke till det")
+    items = [Item("paragraph", "Socialtjänsten ansvarar för:"),
+             Item("bullet", wrapped, marker="–", hanging=False),
+             Item("bullet", "att informera vårdnadshavarna om vad som har beslutats och varför "
+                            "beslutet fattades, skriftligt och muntligt", marker="–",
+                  hanging=False),
+             Item("paragraph", "Regionen ansvarar för hälso- och sjukvården.")]
+    assert _texts(items) == [
+        ("paragraph", None, "Socialtjänsten ansvarar för:"),
+        ("list_item", None, wrapped),
+        ("list_item", None, "att informera vårdnadshavarna om vad som har beslutats och varför "
+                            "beslutet fattades, skriftligt och muntligt"),
+        ("paragraph", None, "Regionen ansvarar för hälso- och sjukvården."),
+    ]
+
+
+def test_a_number_on_a_wrapped_line_does_not_start_an_item() -> None:
+    # Word breaks after the hyphens of a date; the next line then begins "19. ...".
+    text = ("Den första överenskommelsen antogs 2013-11-\n19. Revideringen gjordes under "
+            "2015-\n16 och SIP-\nmallen byttes ut. Kontakt sker via e-\npost.")
+    items = [Item("paragraph", text),
+             Item("paragraph", "Avvikelser hanteras enligt punkt\n12. Parterna ska vara "
+                               "överens om rutinen.")]
+    assert _texts(items) == [
+        ("paragraph", None, "Den första överenskommelsen antogs 2013-11-19. Revideringen "
+                            "gjordes under 2015-16 och SIP-mallen byttes ut. Kontakt sker via "
+                            "e-post."),
+        ("paragraph", None, "Avvikelser hanteras enligt punkt 12. Parterna ska vara överens "
+                            "om rutinen."),
+    ]
+
+
+def test_labels_from_ten_up_against_their_text_split_into_items() -> None:
+    items = [Item("paragraph", "Lagar som överenskommelsen bygger på:")]
+    items += [Item("numbered", f"Artikel {n} i konventionen gäller", number=f"{n}.", gap=12)
+              for n in range(8, 13)]
+    got = _texts(items)
+    assert [g[1] for g in got[1:]] == ["8.", "9.", "10.", "11.", "12."]
+    assert got[3] == ("list_item", "10.", "Artikel 10 i konventionen gäller")
+
+
+def test_lettered_and_roman_labels_in_sequence() -> None:
+    items = [Item("paragraph", "Planen ska innehålla:")]
+    items += [Item("numbered", text, number=label) for label, text in
+              (("a)", "mål"), ("b)", "insatser"), ("c)", "ansvar"))]
+    items += [Item("paragraph", "Uppföljningen sker i tre steg:")]
+    items += [Item("numbered", text, number=label) for label, text in
+              (("i)", "första mötet"), ("ii)", "andra mötet"), ("iii)", "avslut"))]
+    got = _texts(items)
+    assert [(g[1], g[2]) for g in got if g[0] == "list_item"] == [
+        ("a)", "mål"), ("b)", "insatser"), ("c)", "ansvar"),
+        ("i)", "första mötet"), ("ii)", "andra mötet"), ("iii)", "avslut")]
+
+
+def test_struck_through_text_is_dropped_like_a_deletion() -> None:
+    items = [Item("paragraph", "Barnkonventionen är ~~sedan länge~~ svensk lag och ska vägas "
+                               "in i alla beslut som rör barn.")]
+    assert _texts(items) == [("paragraph", None, "Barnkonventionen är svensk lag och ska "
+                                                 "vägas in i alla beslut som rör barn.")]
+
+
+def test_two_line_heading_in_a_larger_font_stays_one_heading() -> None:
+    items = [Item("heading", "Samordnad individuell plan för barn och unga med behov av\n"
+                             "insatser från flera huvudmän", 1, "3"),
+             *[Item("paragraph", LONG)] * 3]
+    got = imported(items, header="")
+    assert got[0][:4] == ("heading", 1, "3", "Samordnad individuell plan för barn och unga "
+                                             "med behov av insatser från flera huvudmän")
+    assert got[1][3] == LONG
