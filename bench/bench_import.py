@@ -1,5 +1,10 @@
 """Import speed per page for DOCX and PDF against the bare cost of unzip+parse / raw text.
 
+Two PDFs: ~50 pages drawn by the reportlab builder (many short lines), and ~50 pages of
+the sample agreements written as DOCX in Word's default layout and printed by LibreOffice
+headless (skipped without soffice; the PDF is cached in the temp folder). The floor is
+pypdfium2's raw text extraction of the same file, timed alternately in the same run.
+
 Run: .venv/bin/python bench/bench_import.py   (figures compare only within one run)
 """
 
@@ -8,6 +13,7 @@ from __future__ import annotations
 import io
 import statistics
 import sys
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,10 +27,14 @@ from app.core.importing import import_bytes
 from bench.timing import elapsed_ms
 from tests.builders.agreement_texts import make_agreement
 from tests.builders.docx_builder import build_docx
+from tests.builders.libreoffice import find_soffice, print_to_pdf
 from tests.builders.pdf_builder import Item, build_pdf
+from tests.builders.word_agreements import LAYOUTS, agreement_blocks, build_blocks_docx
 
 PAGES = 50
 CLAUSES = 600  # about 50 Word pages of agreement text
+PDF_CLAUSES = 1150  # about 50 pages as the reportlab builder lays them out
+WORD_AGREEMENTS = ("norrbacka", "vastmark", "osterfjall", "granby")  # ~50 pages together
 
 
 def _word_like_run(text: str, rsid: int) -> str:
@@ -61,8 +71,18 @@ def word_like_docx() -> bytes:
 
 def agreement_pdf() -> bytes:
     kinds = {"heading": "heading", "paragraph": "paragraph", "list_item": "bullet"}
-    items = [Item(kinds[k], t, 1) for k, _, t in make_agreement(CLAUSES, seed=7)]
+    items = [Item(kinds[k], t, 1) for k, _, t in make_agreement(PDF_CLAUSES, seed=7)]
     return build_pdf(items, title="Bench")
+
+
+def word_printed_pdf() -> bytes | None:
+    """The sample agreements in Word's default layout printed by LibreOffice, or None."""
+    if find_soffice() is None:
+        return None
+    blocks = [block for name in WORD_AGREEMENTS for block in agreement_blocks(name)]
+    docx = build_blocks_docx(blocks, LAYOUTS["norrbacka"])
+    cache = Path(tempfile.gettempdir()) / "klausul-bench-pdf"
+    return print_to_pdf({"bench": docx}, cache)["bench"]
 
 
 def interleaved_ms(first: Callable[[], object], second: Callable[[], object],
@@ -91,22 +111,34 @@ def pdf_floor(data: bytes) -> None:
 
 
 def report(name: str, floor: float, ours: float, pages: int, clauses: int) -> None:
-    print(f"{name:5} floor {floor:7.1f} ms   import {ours:7.1f} ms   ratio {ours / floor:4.1f}x"
+    print(f"{name:8} floor {floor:7.1f} ms   import {ours:7.1f} ms   ratio {ours / floor:4.1f}x"
           f"   {ours / pages:5.2f} ms/page   ({pages} pages, {clauses} clauses)")
 
 
+def _pages(data: bytes) -> int:
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def main() -> None:
-    docx_data = word_like_docx()
+    runs: list[tuple[str, str, bytes, Callable[[bytes], None], int]] = [
+        ("docx", "docx", word_like_docx(), docx_floor, PAGES)]
     pdf_data = agreement_pdf()
-    pdf_pages = len(pdfium.PdfDocument(pdf_data))
-    for name, data, floor_function, pages in (
-        ("docx", docx_data, docx_floor, PAGES),
-        ("pdf", pdf_data, pdf_floor, pdf_pages),
-    ):
-        import_bytes(data, Path(f"bench.{name}"))  # warm-up: imports the reader modules
+    runs.append(("pdf", "pdf", pdf_data, pdf_floor, _pages(pdf_data)))
+    printed = word_printed_pdf()
+    if printed is None:
+        print("pdf-word: skipped (LibreOffice headless, soffice, is not installed)")
+    else:
+        runs.append(("pdf-word", "pdf", printed, pdf_floor, _pages(printed)))
+    for name, suffix, data, floor_function, pages in runs:
+        path = Path(f"bench.{suffix}")
+        import_bytes(data, path)  # warm-up: imports the reader modules
         floor, ours = interleaved_ms(lambda d=data, f=floor_function: f(d),
-                                     lambda d=data, n=name: import_bytes(d, Path(f"bench.{n}")))
-        clauses = len(import_bytes(data, Path(f"bench.{name}")).clauses)
+                                     lambda d=data, p=path: import_bytes(d, p))
+        clauses = len(import_bytes(data, path).clauses)
         report(name, floor, ours, pages, clauses)
 
 

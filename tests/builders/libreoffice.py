@@ -20,9 +20,14 @@ _INSTALL_HINT = ("apt-get install --no-install-recommends libreoffice-writer-nog
                  "fonts-liberation fonts-crosextra-carlito")
 
 
+def find_soffice() -> str | None:
+    """The path of LibreOffice's soffice, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
 def soffice() -> str:
     """The path of LibreOffice's soffice; skip (fail under CI=true) when it is not there."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = find_soffice()
     if found:
         return found
     reason = f"LibreOffice headless (soffice) is not installed: {_INSTALL_HINT}"

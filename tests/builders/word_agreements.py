@@ -197,7 +197,11 @@ def _heading(block: MdBlock, layout: Layout) -> str:
 def build_agreement_docx(name: str, layout: Layout | None = None) -> bytes:
     """The agreement `name` (a key of LAYOUTS or AMBIGUOUS_LAYOUTS) as a DOCX."""
     layout = layout or LAYOUTS.get(name) or AMBIGUOUS_LAYOUTS[name]
-    blocks = agreement_blocks(layout.source or name)
+    return build_blocks_docx(agreement_blocks(layout.source or name), layout)
+
+
+def build_blocks_docx(blocks: list[MdBlock], layout: Layout) -> bytes:
+    """Agreement blocks (of one file, or several one after another) as a DOCX."""
     blank = p("") if layout.blank_lines else ""
     indent = f'<w:ind w:firstLine="{layout.first_line}"/>' if layout.first_line else ""
     body: list[str] = []

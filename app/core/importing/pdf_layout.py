@@ -261,7 +261,7 @@ class Hyphens:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self._words: set[str] | None = None
+        self._text: str | None = None
         ends = wrapped = 0
         for before, after in itertools.pairwise(lines):
             text = before.text
@@ -273,13 +273,11 @@ class Hyphens:
         # Word hyphenates only when told to; then many wrapped lines end in a hyphen.
         self.automatic = ends >= 3 and ends > wrapped * 0.06
 
-    @property
-    def words(self) -> set[str]:
-        """Every word of the document, case-folded (gathered at the first hyphen asked)."""
-        if self._words is None:
-            self._words = {word.strip(_WORD_EDGES).casefold()
-                           for line in self.lines for word in line.text.split()}
-        return self._words
+    def written(self, word: str) -> bool:
+        """True if the document writes `word` (case-folded) on one of its lines."""
+        if self._text is None:  # joined at the first hyphen asked about
+            self._text = "\n".join(line.text for line in self.lines).casefold()
+        return word in self._text
 
     def soft(self, left: str, right: str) -> bool:
         """True if 'left-' + 'right' is one word split by a soft hyphen."""
@@ -287,10 +285,9 @@ class Hyphens:
         if split is None:
             return False
         head, tail = split
-        joined, kept = (head + tail).casefold(), f"{head}-{tail}".casefold()
-        if kept in self.words:
+        if self.written(f"{head}-{tail}".casefold()):
             return False
-        return joined in self.words or self.automatic
+        return self.automatic or self.written((head + tail).casefold())
 
     def join(self, parts: list[str]) -> str:
         """The text of a block's lines, hyphens kept unless soft."""

@@ -139,13 +139,14 @@ def _struck(strikes: list[_Strike], x0: float, x1: float, baseline: float, size:
             and baseline - 0.6 * size <= s[2] <= baseline - 0.1 * size]
 
 
-def _piece(chars: _Chars, number: int, index: int, piece: str, strikes: list[_Strike]
-           ) -> Line:
+def _piece(chars: _Chars, number: int, index: int, piece: str, strikes: list[_Strike],
+           origin: tuple[float, float] | None = None) -> Line:
     """The Line of one run of characters (aligned with the text), without struck text.
 
     Its geometry (x, right end, first unit, text x) is that of the line as printed, struck
-    text included: that is what the word processor laid out."""
-    left, baseline = chars.baseline(index)
+    text included: that is what the word processor laid out. `origin` is the first
+    character's, when already known."""
+    left, baseline = origin or chars.baseline(index)
     size = chars.size(index)
     right = chars.span(index + len(piece) - 1)[1]
     unit = max(chars.span(index + len(break_unit(piece)) - 1)[1] - left, 0.0)
@@ -158,7 +159,7 @@ def _piece(chars: _Chars, number: int, index: int, piece: str, strikes: list[_St
     # Bold at its middle and its start: a bold phrase inside a sentence is not a bold line.
     bold = bool(text) and chars.bold(first + len(text) // 2) and chars.bold(first)
     return Line(number, round(left, 1), round(baseline, 1), round(size, 1), bold, text,
-                round(right, 1), round(unit, 1), round(text_x, 1))
+                right, unit, text_x)
 
 
 def _unstruck(chars: _Chars, index: int, piece: str, through: list[_Strike]
@@ -203,12 +204,13 @@ def _page_lines(page: pdfium.PdfPage, number: int, height: float) -> tuple[list[
                 lines.extend(_unaligned(textpage, chars, number, first, content))
                 continue
             # Check the last character too: PDFium sometimes glues two visual lines.
-            last = start + len(content.rstrip()) - 1
-            pieces = [(first, content.strip())]
-            if abs(chars.baseline(first)[1] - chars.baseline(last)[1]) > 2.0:
-                pieces = [(i, t.strip()) for i, t in _split_glued(
-                    chars, first, content[first - start:], marks) if t.strip()]
-            lines.extend(_piece(chars, number, index, piece, strikes) for index, piece in pieces)
+            origin = chars.baseline(first)
+            if abs(origin[1] - chars.baseline(start + len(content.rstrip()) - 1)[1]) <= 2.0:
+                lines.append(_piece(chars, number, first, content.strip(), strikes, origin))
+                continue
+            lines.extend(_piece(chars, number, index, piece.strip(), strikes)
+                         for index, piece in _split_glued(chars, first, content[first - start:],
+                                                          marks) if piece.strip())
         return lines, count
     finally:
         textpage.close()
