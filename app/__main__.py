@@ -6,8 +6,16 @@ import sys
 
 
 def run() -> int:
-    """Dispatch to the CLI when a known subcommand (or --version/--help) is given, else the GUI."""
+    """Dispatch to the self-test, the CLI when a known subcommand (or --version/--help) is
+    given, else the GUI."""
+    from app.console import prepare_streams
+
+    prepare_streams()
     args = sys.argv[1:]
+    if args[:1] == ["--selftest"]:
+        from app.selftest import main as selftest_main
+
+        return selftest_main(args[1:])
     if args:
         from app.cli.main import command_names
 
