@@ -36,3 +36,8 @@ def i18n_folder() -> Path:
 def demo_folder() -> Path:
     """The bundled demo comparison (`manifest.json` and its agreements)."""
     return data_root() / "comparisons" / "demo"
+
+
+def licences_folder() -> Path:
+    """The licence texts of every bundled component and their index, `components.json`."""
+    return resource("licences")

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="32"/>
+        <source>Om Klausul</source>
+        <translation>About Klausul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="43"/>
+        <source>Jämför, tagga och sammanfoga samverkansöverenskommelser. Allt sker på den här datorn: Klausul öppnar aldrig någon nätverksanslutning.</source>
+        <translation>Compare, tag and merge cooperation agreements. Everything stays on this computer: Klausul never opens a network connection.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="47"/>
+        <source>Klausul använder Qt {qt} under GNU LGPL version 3. Qt-biblioteken ligger som egna filer i programmappen och får bytas mot en egen version av dem. Källkoden finns på download.qt.io.</source>
+        <translation>Klausul uses Qt {qt} under the GNU LGPL version 3. The Qt libraries are separate files in the program folder and may be replaced with your own build of them. The source code is at download.qt.io.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="61"/>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="61"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="61"/>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="79"/>
+        <location filename="../../app/ui/about.py" line="81"/>
+        <source>Om Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="101"/>
+        <source>Licens: {licence}
+Källkod: {source}</source>
+        <translation>Licence: {licence}
+Source code: {source}</translation>
+    </message>
+</context>
+<context>
     <name>ActionBuilder</name>
     <message>
         <location filename="../../app/ui/actions.py" line="69"/>
