@@ -45,23 +45,30 @@ class Wine:
                     # winemenubuilder would write .desktop files into the Linux home.
                     "WINEDLLOVERRIDES": "mscoree,mshtml=;winemenubuilder.exe=d"}
 
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
-        """Run a Windows program; output through pipes (Wine cannot hand a redirected Unix
-        file to a console program as its standard stream)."""
+    def run(self, *args: str, check: bool = True, output: bool = True
+            ) -> subprocess.CompletedProcess[bytes]:
+        """Run a Windows program; its output through pipes (Wine cannot hand a redirected
+        Unix file to a console program as its standard stream).
+
+        output=False discards it instead: for wineboot and the (un)installers, which may
+        start Wine's background services, and those would hold a pipe open forever."""
         left = self.deadline - time.monotonic()
         if left <= 0:
             raise Failure("the test ran past its deadline")
+        sink = subprocess.PIPE if output else subprocess.DEVNULL
         result = subprocess.run(["wine", *args], env=self.env, stdin=subprocess.DEVNULL,
-                                capture_output=True, timeout=min(STEP_TIMEOUT, left),
+                                stdout=sink, stderr=sink, timeout=min(STEP_TIMEOUT, left),
                                 check=False)
         if check and result.returncode != 0:
-            raise Failure(f"{' '.join(args[:3])}: exit {result.returncode}: "
-                          f"{result.stderr.decode('utf-8', 'replace')[-2000:]}")
+            error = (result.stderr or b"").decode("utf-8", "replace")[-2000:]
+            raise Failure(f"{' '.join(args[:3])}: exit {result.returncode}: {error}")
         return result
 
     def wait(self) -> None:
         """Wait until every process of the prefix ended (and the registry is written)."""
-        subprocess.run(["wineserver", "-w"], env=self.env, timeout=STEP_TIMEOUT, check=True)
+        subprocess.run(["wineserver", "-w"], env=self.env, timeout=STEP_TIMEOUT, check=True,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
 
     def user_folder(self) -> Path:
         users = self.prefix / "drive_c" / "users"
@@ -146,7 +153,7 @@ class Run:
         if self.work.exists():
             shutil.rmtree(self.work)
         self.work.mkdir(parents=True)
-        self.wine.run("wineboot", "-i")
+        self.wine.run("wineboot", "-i", output=False)
         self.wine.wait()
         self.step("Wine-prefix skapad", started)
         self.install_and_check(custom=False)
@@ -161,7 +168,7 @@ class Run:
         args = [str(self.installer), "/S"]
         if target is not None:
             args.append(r"/D=C:\Verktyg\Klausul")  # /D= comes last, unquoted
-        self.wine.run(*args)
+        self.wine.run(*args, output=False)
         self.wine.wait()
         self.step("tyst installation" + (" med /D=" if custom else ""), started)
         started = time.monotonic()
@@ -234,7 +241,7 @@ class Run:
         started = time.monotonic()
         kept = self.work / "selftest-gui"
         gui_run = self.wine.run(gui, "--selftest", "--keep", self.wine.windows_path(kept),
-                                check=False)
+                                check=False, output=False)
         self.wine.wait()
         if gui_run.returncode != 0 or not (kept / "jamforelse.docx").is_file():
             raise Failure(f"windowed Klausul.exe --selftest: exit {gui_run.returncode}")
@@ -246,7 +253,7 @@ class Run:
 
     def uninstall_and_check(self, installed: Path) -> None:
         started = time.monotonic()
-        self.wine.run(str(installed / "uninstall.exe"), "/S")
+        self.wine.run(str(installed / "uninstall.exe"), "/S", output=False)
         self.wine.wait()
         time.sleep(1)
         self.wine.wait()
