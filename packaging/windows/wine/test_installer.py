@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -272,7 +273,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("installer", type=Path)
     parser.add_argument("--stage", type=Path, default=ROOT / "build" / "windows" / "Klausul")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "wine-test")
+    # Outside the checkout: a Wine prefix links Z: to / and would send any tool that walks the
+    # tree with symlinks followed (setuptools' package finder in `pip install -e`) through
+    # the whole file system.
+    parser.add_argument("--work", type=Path,
+                        default=Path(tempfile.gettempdir()) / "klausul-wine-test")
     parser.add_argument("--deadline", type=float, default=900, help="seconds for the whole run")
     args = parser.parse_args()
     run = Run(args.installer.resolve(), args.stage.resolve(), args.work.resolve(),
@@ -283,6 +288,8 @@ def main() -> int:
         print(f"FEL   {error}", flush=True)
         return 1
     print(f"Wine-test godkänt på {time.monotonic() - run.started:.0f} s")
+    subprocess.run(["wineserver", "-k"], env=run.wine.env, check=False)
+    shutil.rmtree(run.work, ignore_errors=True)
     return 0
 
 
