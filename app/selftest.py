@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__
-from app.core.model import Alignment, Document
+from app.core.alignment.model import Alignment
+from app.core.documents.model import Document
 from app.core.project import Project
 from app.core.resources import demo_folder
 
@@ -56,7 +57,7 @@ def _import_demo(context: Context) -> str:
     manifest = json.loads((context.demo / "manifest.json").read_text(encoding="utf-8"))
     project = Project.new(context.folder / "work")
     for entry in manifest["documents"]:
-        project.apply(project.import_file(context.demo / entry["file"]))
+        project.apply(project.documents.read_file(context.demo / entry["file"]))
     documents = project.documents()
     if len(documents) != len(manifest["documents"]) or not all(d.clauses for d in documents):
         raise SelftestFailure(f"{len(documents)} documents imported, some without clauses")
