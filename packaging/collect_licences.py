@@ -38,6 +38,8 @@ COMPONENTS: dict[str, tuple[str, str, str]] = {
     "numpy": ("NumPy, OpenBLAS", "BSD-3-Clause (OpenBLAS: BSD-3-Clause, GCC runtime: "
               "GPL-3.0-or-later WITH GCC-exception-3.1)", "https://numpy.org/"),
     "scipy": ("SciPy", "BSD-3-Clause", "https://scipy.org/"),
+    "openpyxl": ("openpyxl", "MIT", "https://foss.heptapod.net/openpyxl/openpyxl"),
+    "et-xmlfile": ("et_xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
     "typing-extensions": ("typing_extensions", "PSF-2.0",
                           "https://github.com/python/typing_extensions"),
 }
