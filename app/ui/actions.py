@@ -61,6 +61,14 @@ class ActionBuilder(QObject):
         self.window.addAction(action)
         return action
 
+    def add_help_menu(self) -> None:
+        """Hjälp, the last menu: Om Klausul (version, licences, Om Qt)."""
+        from app.ui.about import show_about
+
+        menu = self.window.menuBar().addMenu(self.tr("&Hjälp"))
+        menu.addAction(self.action(self.tr("&Om Klausul…"), lambda: show_about(self.window),
+                                   None, "aboutAction"))
+
     def build(self, history: EditHistory, slots: dict[str, Slot], docks: list[QDockWidget],
               set_language: Callable[[str], None]) -> WindowActions:
         """Menus Arkiv, Redigera, Visa, Jämförelse and the toolbar."""

@@ -90,12 +90,13 @@ class MainWindow(QMainWindow):
                                         lambda message: self.show_error(message), self)
         self.find_bar.returnPressed.connect(self.find_next)
         self._build_busy_cue()
-        actions = ActionBuilder(self).build(self.history, self._slots(), docks,
-                                             self.set_language)
+        builder = ActionBuilder(self)
+        actions = builder.build(self.history, self._slots(), docks, self.set_language)
         self.save_action, self.undo_action = actions.save, actions.undo
         self.redo_action, self.only_differences = actions.redo, actions.only_differences
         self.proxy.filter_cleared.connect(lambda: self.only_differences.setChecked(False))
         self.tagging_menu = TaggingMenu(self, self.tagging)
+        builder.add_help_menu()
         self.files = ProjectFiles(self, self.history, settings, workdir, self.save_action,
                                   self.notify, lambda message: self.show_error(message),
                                   self.imports.cancel)

@@ -50,157 +50,167 @@ Source code: {source}</translation>
 <context>
     <name>ActionBuilder</name>
     <message>
+        <location filename="../../app/ui/actions.py" line="68"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="69"/>
+        <source>&amp;Om Klausul…</source>
+        <translation>&amp;About Klausul…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="70"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Nytt projekt</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Öppna &amp;senaste</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Spara &amp;som…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Lägg till dokument…</source>
         <translation>&amp;Add Documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>&amp;Nästa skillnad</source>
         <translation>&amp;Next Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>&amp;Föregående skillnad</source>
         <translation>&amp;Previous Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>Visa &amp;bara skillnader</source>
         <translation>Show &amp;Only Differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>Bara skillnader</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Välj &amp;basdokument…</source>
         <translation>Choose &amp;Base Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>&amp;Dölj eller visa dokument…</source>
         <translation>&amp;Hide or Show Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>S&amp;pråk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>&amp;Jämförelse</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>&amp;Länka markerade klausuler</source>
         <translation>&amp;Link Selected Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Länka</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>&amp;Ta bort länk</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>Lås &amp;raden</source>
         <translation>&amp;Pin Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>Verktyg</source>
         <translation>Tools</translation>
     </message>
@@ -714,68 +724,68 @@ Source code: {source}</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Basdokument</source>
         <translation>Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Jämför mot:</source>
         <translation>Compare against:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>%1 (dold)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>%1 (visas)</source>
         <translation>%1 (shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Dölj eller visa</source>
         <translation>Hide or Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>

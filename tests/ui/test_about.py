@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app import __version__
@@ -51,3 +53,20 @@ def test_show_about_runs_the_dialog_modally(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(about.AboutDialog, "exec", lambda self: shown.append(self) or 0)
     about.show_about(None)
     assert len(shown) == 1
+
+
+def test_help_menu_opens_the_about_dialog(qtbot: QtBot, workdir: Path, settings: QSettings,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui import about
+    from app.ui.demo import open_demo
+    from app.ui.main_window import MainWindow
+
+    opened: list[object] = []
+    monkeypatch.setattr(about, "show_about", opened.append)
+    window = MainWindow(open_demo(workdir), workdir, settings)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[-1] == "&Hjälp"
+    window.findChild(QAction, "aboutAction").trigger()
+    assert opened == [window]
+    window.project.mark_unmodified()
+    window.close()
