@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from app.core.alignment.aligner import align
+from app.core.alignment.evidence import longest_chain
 from app.core.alignment.model import Alignment, ManualLink
-from app.core.alignment.pairing import needleman_wunsch
 from app.core.documents.model import Document
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
@@ -122,10 +120,10 @@ def test_base_can_be_switched_and_many_documents_share_rows() -> None:
     assert len(identical) >= len(other.clauses) * 0.9
 
 
-def test_needleman_wunsch_keeps_order_and_skips_negative_weights() -> None:
-    weights = np.array([[0.9, -1, -1], [-1, -1, 0.8], [-1, 0.7, -1]])
-    pairs = needleman_wunsch(weights)
-    assert pairs in ([(0, 0), (1, 2)], [(0, 0), (2, 1)])
+def test_longest_chain_keeps_the_longest_run_in_one_order() -> None:
+    pairs = [(0, 0), (1, 5), (2, 1), (3, 2), (4, 3), (5, 4)]
+    assert longest_chain(pairs) == [(0, 0), (2, 1), (3, 2), (4, 3), (5, 4)]
+    assert longest_chain([]) == []
 
 
 def test_document_titles_pair_however_they_are_worded() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.alignment.evidence import body_indices, gather, heading_pairs
 from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatus
 from app.core.alignment.pairing import Pairing, pair_documents
 from app.core.alignment.similarity import FeatureCache, Vectors
@@ -59,15 +60,16 @@ def align(
     pairings: dict[int, Pairing] = {}
     others = [d for d in range(len(documents)) if d != base]
     base_title = _title_index(clauses[base])
+    base_body = body_indices(clauses[base])
     for done, d in enumerate(others):
         check(cancel)
-        similarity = vectors.similarity(base, d)
         # The two titles are an anchor, however differently they are worded.
         title = _title_index(clauses[d])
-        anchors = [(base_title, title)] if base_title is not None and title is not None \
-            and (base_title, title) not in forbidden.get(d, ()) else []
-        pairings[d] = pair_documents(similarity, forced.get(d, ()), forbidden.get(d, ()),
-                                     anchors)
+        anchors = [(base_title, title)] if base_title is not None and title is not None else []
+        pairings[d] = pair_documents(
+            gather(vectors, base, d, clauses[base], clauses[d]),
+            heading_pairs(vectors, base, d, clauses[base], clauses[d]),
+            base_body, forced.get(d, ()), forbidden.get(d, ()), anchors)
         if progress is not None:
             progress(done + 1, len(others))
     rows = _assemble(clauses, base, pairings, vectors)

@@ -1,17 +1,43 @@
-"""Pair one document's clauses with the base's: order-preserving pairs, moved clauses, parts."""
+"""Pair one document's clauses with the base's, from the evidence of each candidate pair.
+
+Two levels, both read off one calibrated score per candidate pair (evidence.py says what it
+weighs): confident anchors (mutual best pairs with a margin) fix the order the two documents
+share, and every other pair is judged with the anchors' intervals and the sections' likeness
+as evidence, so a clause between two anchors needs less text in common than one elsewhere.
+Order is evidence, not a rule: when the anchors keep no order (an agreement written in a
+different order), the interval counts for nothing and pairs are found order-free.
+
+Each of the other document's clauses joins the base clause it most likely pairs with; a base
+clause may so take several (a clause split in two). A base clause with no partner of its own
+joins its neighbour's row when it shares that row's partner well enough (two clauses merged
+into one). Pairs that cross the longest run of pairs in one order are marked moved.
+Headings pair only with headings (their text and the likeness of their sections).
+"""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-PAIR_THRESHOLD = 0.30  # in-order pairs need at least this cosine
-MOVE_THRESHOLD = 0.45  # out-of-order (moved) pairs must be clearly the same clause
-PART_THRESHOLD = 0.35  # a neighbour joins a row as part of a split or merge
-ANCHOR_WEIGHT = 0.2  # what a structural anchor (title with title) is worth to the pairing
+from app.core.alignment.evidence import FEATURES, Evidence, Headings, longest_chain, mutual_best
+
+# Logistic weights of the evidence, fitted on the tuning pairs of tests/data/agreements/ by
+# bench/fit_alignment_weights.py (the held-out pairs are never used).
+WEIGHTS = {"text": 0.715, "row": 4.878, "column": 3.350, "section": 6.821, "context": -0.065,
+           "neighbours": 3.383, "interval": 1.019, "text_section": 1.102, "text_level": 2.208}
+BIAS = -11.212
+_W = np.array([WEIGHTS[name] for name in FEATURES])
+PAIR_SCORE = 0.44  # a clause joins its most likely base partner at this probability
+MERGE_SCORE = 0.30  # a partnerless base clause joins its neighbour's row at this probability
+SECOND_SHARE = 0.5  # a second partner's cosine is at least this share of the first's
+VOTE_MARGIN = 2  # votes beyond the current row's that move a lead-in to another row
+MERGE_SHARE = 0.5  # a merged clause's cosine with the shared partner, as a share of the owner's
+LEVEL_SLACK = 0.2  # ... or, between versions of one text, the anchors' level less this
+FLOOR_SLACK = 0.4  # every pair's cosine is at least the anchors' level less this
+HEADING_SCORE = 0.35  # mutual best headings pair at this mean of text and section likeness
+TITLE_SCORE = 0.2  # the two titles are an anchor, however differently they are worded
 
 
 @dataclass(slots=True)
@@ -23,134 +49,190 @@ class Pairing:
     moved: set[int] = field(default_factory=set)
     pinned: set[int] = field(default_factory=set)
     similarity: dict[int, float] = field(default_factory=dict)
+    primary: dict[int, int] = field(default_factory=dict)  # base clause -> its first partner
 
     def matched_others(self) -> set[int]:
         return {j for js in self.pairs.values() for j in js}
 
 
-def needleman_wunsch(weights: np.ndarray) -> list[tuple[int, int]]:
-    """Order-preserving pairs maximising the summed positive weights (gaps cost nothing)."""
-    n, m = weights.shape
-    score = np.zeros((n + 1, m + 1))
-    took_diagonal = np.zeros((n + 1, m + 1), dtype=bool)
-    from_above_or_diagonal = np.ones((n + 1, m + 1), dtype=bool)
-    for i in range(1, n + 1):
-        diagonal = score[i - 1, :-1] + weights[i - 1]
-        above = score[i - 1, 1:]
-        take = diagonal > above
-        candidate = np.empty(m + 1)
-        candidate[0] = score[i - 1, 0]
-        candidate[1:] = np.where(take, diagonal, above)
-        score[i] = np.maximum.accumulate(candidate)
-        took_diagonal[i, 1:] = take
-        from_above_or_diagonal[i] = candidate >= score[i]
-    pairs: list[tuple[int, int]] = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        if not from_above_or_diagonal[i, j]:
-            j -= 1
-        elif took_diagonal[i, j]:
-            pairs.append((i - 1, j - 1))
-            i -= 1
-            j -= 1
-        else:
-            i -= 1
-    pairs.reverse()
-    return pairs
+def probabilities(evidence: Evidence) -> np.ndarray:
+    """How likely a reader pairs each candidate pair."""
+    return np.asarray(1.0 / (1.0 + np.exp(-(evidence.features @ _W + BIAS))), dtype=np.float64)
 
 
 def pair_documents(
-    similarity: np.ndarray,
+    evidence: Evidence,
+    headings: Headings,
+    body_a: np.ndarray,
     forced: Sequence[tuple[int, int]] = (),
     forbidden: Sequence[tuple[int, int]] = (),
     anchors: Sequence[tuple[int, int]] = (),
 ) -> Pairing:
-    """Pair base clauses (rows) with another document's clauses (columns).
+    """Pair base clauses with another document's clauses.
 
-    `anchors` are pairs the structure vouches for (the two documents' titles): they pair
-    even below the threshold, unless that would break the order of better pairs.
+    `body_a` lists the base's body clauses in order (for neighbours); `forced` and
+    `forbidden` are the user's links and unlinks; `anchors` pairs the structure vouches for
+    (the titles) pair unless a link or unlink says otherwise.
     """
-    n, m = similarity.shape
     result = Pairing()
-    if n == 0 or m == 0:
-        return result
-    weights = np.where(similarity >= PAIR_THRESHOLD, similarity - PAIR_THRESHOLD + 1e-6, -1.0)
-    for i, j in anchors:
-        weights[i, j] = max(weights[i, j], ANCHOR_WEIGHT)
-    blocked = similarity.copy()
-    for i, j in forbidden:
-        weights[i, j] = -1.0
-        blocked[i, j] = -1.0
-    for i, j in forced:
-        weights[i, :] = -1.0
-        weights[:, j] = -1.0
-        blocked[i, :] = -1.0
-        blocked[:, j] = -1.0
-    for i, j in needleman_wunsch(weights):
-        result.pairs[i] = [j]
-        result.similarity[i] = float(similarity[i, j])
-    order = sorted((i, js[0]) for i, js in result.pairs.items())
-    _pair_leftovers(result, blocked, order)
-    _join_parts(result, blocked)
+    forced_rows = {i for i, _ in forced}
+    forced_columns = {j for _, j in forced}
+    blocked = set(forbidden)
+    _pair_body(result, evidence, body_a, forced_rows, forced_columns, blocked)
+    _pair_headings(result, headings, forced_rows, forced_columns, blocked, anchors)
     for i, j in forced:
         result.pairs.setdefault(i, []).append(j)
         result.pinned.add(i)
-        result.similarity[i] = float(similarity[i, j])
+        result.similarity.setdefault(i, 1.0)
+    _mark_moved(result)
     return result
 
 
-def _in_order(order: list[tuple[int, int]], i: int, j: int) -> bool:
-    """True if pairing (i, j) fits between the in-order pairs (which rise in both indices)."""
-    position = bisect.bisect_left(order, (i, -1))
-    before = order[position - 1][1] if position > 0 else -1
-    after = order[position][1] if position < len(order) else None
-    return before < j and (after is None or after > j)
+def _usable(rows: np.ndarray, columns: np.ndarray, forced_rows: set[int],
+            forced_columns: set[int], blocked: set[tuple[int, int]]) -> np.ndarray:
+    keep = np.ones(len(rows), dtype=bool)
+    if forced_rows:
+        keep &= ~np.isin(rows, list(forced_rows))
+    if forced_columns:
+        keep &= ~np.isin(columns, list(forced_columns))
+    if blocked:
+        keep &= np.array([(int(i), int(j)) not in blocked
+                          for i, j in zip(rows, columns, strict=True)], dtype=bool)
+    return keep
 
 
-def _pair_leftovers(result: Pairing, similarity: np.ndarray, order: list[tuple[int, int]]
-                    ) -> None:
-    free_rows = [i for i in range(similarity.shape[0]) if i not in result.pairs]
-    used = result.matched_others()
-    free_cols = [j for j in range(similarity.shape[1]) if j not in used]
-    if not free_rows or not free_cols:
+def _pair_body(result: Pairing, evidence: Evidence, body_a: np.ndarray, forced_rows: set[int],
+               forced_columns: set[int], blocked: set[tuple[int, int]]) -> None:
+    if not len(evidence):
         return
-    sub = similarity[np.ix_(free_rows, free_cols)]
-    candidates = np.argwhere(sub >= MOVE_THRESHOLD)
-    ranked = sorted(candidates.tolist(), key=lambda rc: -sub[rc[0], rc[1]])
-    taken_rows: set[int] = set()
-    taken_cols: set[int] = set()
-    for r, c in ranked:
-        if r in taken_rows or c in taken_cols:
+    keep = _usable(evidence.rows, evidence.columns, forced_rows, forced_columns, blocked)
+    rows, columns = evidence.rows[keep], evidence.columns[keep]
+    text, chance = evidence.text[keep], probabilities(evidence)[keep]
+    # Between versions of one text (anchors near 1) a pair must also share much of its text.
+    likely = np.flatnonzero((chance >= PAIR_SCORE) & (text >= evidence.level - FLOOR_SLACK))
+    likely = likely[np.argsort(-chance[likely], kind="stable")]
+    # One to one first, most likely pairs first: a clause that has found its counterpart
+    # leaves the others to clauses that have none.
+    first: dict[int, float] = {}  # base clause -> cosine with its first partner
+    taken: set[int] = set()
+    for k in likely:
+        i, j = int(rows[k]), int(columns[k])
+        if i not in first and j not in taken:
+            first[i] = float(text[k])
+            taken.add(j)
+            result.pairs[i] = [j]
+            result.primary[i] = j
+            result.similarity[i] = float(text[k])
+    # Then second partners (a clause split in two): each left-over clause joins its most
+    # likely base clause if it holds a good part of that clause's text.
+    for k in likely:
+        i, j = int(rows[k]), int(columns[k])
+        if j in taken:
             continue
-        i, j = free_rows[r], free_cols[c]
-        taken_rows.add(r)
-        taken_cols.add(c)
+        taken.add(j)
+        if i in first and text[k] >= SECOND_SHARE * first[i]:
+            result.pairs[i].append(j)
+    for js in result.pairs.values():
+        js.sort()
+    _vote_lead_ins(result, evidence, rows, columns, text, chance)
+    _merge_neighbours(result, rows, columns, text, chance, body_a,
+                      max(MERGE_SHARE, evidence.level - LEVEL_SLACK))
+
+
+def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, columns: np.ndarray,
+                   text: np.ndarray, chance: np.ndarray) -> None:
+    """Paired list items vote for pairing their lead-ins: a base lead-in takes the other
+    document's lead-in whose items pair most with its own items (if the two are candidates)."""
+    votes: dict[tuple[int, int], int] = {}
+    for i, js in result.pairs.items():
+        lead_i = int(evidence.lead_a[i])
+        for j in js:
+            lead_j = int(evidence.lead_b[j])
+            if lead_i >= 0 and lead_j >= 0:
+                votes[(lead_i, lead_j)] = votes.get((lead_i, lead_j), 0) + 1
+    if not votes:
+        return
+    known = {(int(i), int(j)): (float(t), float(p))
+             for i, j, t, p in zip(rows, columns, text, chance, strict=True)}
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], -known.get(kv[0], (0.0, 0.0))[1]))
+    decided_rows: set[int] = set()
+    decided_columns: set[int] = set()
+    current = {i: result.primary[i] for i in result.primary}
+    for (i, j), count in ranked:
+        if (i, j) not in known or i in decided_rows or j in decided_columns:
+            continue
+        # Votes settle a lead-in's pair; they take a lead-in from another row only when
+        # they outnumber what that row's items say for it.
+        held = next((owner for owner, js in result.pairs.items() if j in js), None)
+        if held is not None and held != i and count <= votes.get((held, j), 0) + VOTE_MARGIN:
+            continue
+        if i in current and current[i] != j and count <= votes.get((i, current[i]), 0):
+            continue
+        decided_rows.add(i)
+        decided_columns.add(j)
+        if result.primary.get(i) == j:
+            continue
+        for owner, js in list(result.pairs.items()):  # j leaves the row it was in
+            if j in js and owner not in decided_rows:
+                js.remove(j)
+                if not js:
+                    del result.pairs[owner]
+                    result.primary.pop(owner, None)
+                elif result.primary.get(owner) == j:
+                    result.primary[owner] = js[0]
         result.pairs[i] = [j]
-        result.similarity[i] = float(similarity[i, j])
-        if not _in_order(order, i, j):
-            result.moved.add(i)
+        result.primary[i] = j
+        result.similarity[i] = known[(i, j)][0]
 
 
-def _join_parts(result: Pairing, similarity: np.ndarray) -> None:
-    """Split clauses (one base, two others) and merged clauses (two base, one other)."""
-    n, m = similarity.shape
-    partner = {js[0]: i for i, js in result.pairs.items()}
-    for j in range(m):
-        if j in partner:
+def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
+                      text: np.ndarray, chance: np.ndarray, body_a: np.ndarray, share: float
+                      ) -> None:
+    """A base clause without partners joins the row of the adjacent base clause whose
+    partner it shares (two clauses the other document merged into one), if it holds a good
+    part of that partner's text."""
+    owner = {j: i for i, js in result.pairs.items() for j in js}
+    owner_text = {(int(i), int(j)): float(t) for i, j, t in zip(rows, columns, text, strict=True)
+                  if owner.get(int(j)) == int(i)}
+    position = {int(i): k for k, i in enumerate(body_a)}
+    strong = chance >= MERGE_SCORE
+    candidates = sorted(zip(-chance[strong], rows[strong].tolist(), columns[strong].tolist(),
+                            text[strong].tolist(), strict=True))
+    for _, i, j, part in candidates:
+        if i in result.pairs or i in result.merged_into or j not in owner \
+                or part < share * owner_text[(owner[j], j)]:
             continue
-        for neighbour in (j - 1, j + 1):
-            i = partner.get(neighbour)
-            if i is not None and i not in result.moved and similarity[i, j] >= PART_THRESHOLD:
-                result.pairs[i].append(j)
-                result.pairs[i].sort()
-                partner[j] = i
-                break
-    for i in range(n):
-        if i in result.pairs:
+        home = owner[j]
+        root = result.merged_into.get(home, home)
+        group = [root] + [k for k, r in result.merged_into.items() if r == root]
+        places = [position[g] for g in group if g in position]
+        if i in position and places and min(abs(position[i] - p) for p in places) == 1:
+            result.merged_into[i] = root
+
+
+def _pair_headings(result: Pairing, headings: Headings, forced_rows: set[int],
+                   forced_columns: set[int], blocked: set[tuple[int, int]],
+                   anchors: Sequence[tuple[int, int]]) -> None:
+    keep = _usable(headings.rows, headings.columns, forced_rows, forced_columns, blocked)
+    rows, columns = headings.rows[keep], headings.columns[keep]
+    score, text = headings.score[keep].copy(), headings.text[keep]
+    for i, j in anchors:
+        if (i, j) in blocked or i in forced_rows or j in forced_columns:
             continue
-        for neighbour in (i - 1, i + 1):
-            js = result.pairs.get(neighbour)
-            if js and neighbour not in result.merged_into and neighbour not in result.moved \
-                    and similarity[i, js[0]] >= PART_THRESHOLD:
-                result.merged_into[i] = neighbour
-                break
+        hit = (rows == i) & (columns == j)
+        score[hit] = np.maximum(score[hit], 1.0)
+    if not len(score):
+        return
+    chosen = mutual_best(rows, columns, score, HEADING_SCORE, 0.0)
+    for k in np.flatnonzero(chosen):
+        i, j = int(rows[k]), int(columns[k])
+        result.pairs[i] = [j]
+        result.similarity[i] = float(text[k])
+
+
+def _mark_moved(result: Pairing) -> None:
+    """Pairs off the longest run that keeps one order are moved."""
+    pairs = [(i, result.primary.get(i, js[0])) for i, js in result.pairs.items()
+             if i not in result.pinned]
+    keep = set(longest_chain(pairs))
+    result.moved = {i for i, j in pairs if (i, j) not in keep}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -21,6 +23,16 @@ _NGRAM = 4
 # Weights of feature families; the clause text dominates, context only nudges.
 W_WORD, W_BIGRAM, W_NGRAM, W_CONTEXT, W_HEADING = 1.0, 0.7, 0.35, 0.25, 0.15
 Features = dict[str, float]
+
+
+def _family_weight(name: str) -> float:
+    if name.startswith("#"):
+        return W_NGRAM
+    if name.startswith("c:"):
+        return W_CONTEXT
+    if name.startswith("h:"):
+        return W_HEADING
+    return W_BIGRAM if " " in name else W_WORD
 
 
 class FeatureCache:
@@ -70,30 +82,33 @@ class FeatureCache:
         return [stem(w) for w in _TOKEN.findall(folded)]
 
     def features(self, clause: Clause) -> Features:
-        """Weighted features of one clause."""
+        """Weighted features of one clause: each family's weight times 1 + log(count)
+        (sublinear, so a word repeated in a long clause does not drown the others)."""
         key = (clause.text, clause.context or "", clause.heading_path[-1:])
         cached = self._features.get(key)
         if cached is not None:
             return cached
         words = self.tokens(clause.text)
-        counts: dict[str, float] = {}
+        counts: dict[str, int] = {}
         get = counts.get
         for word in words:
-            counts[word] = get(word, 0.0) + W_WORD
+            counts[word] = get(word, 0) + 1
             if len(word) >= _NGRAM_MIN_WORD:
                 for gram in self._grams(word):
-                    counts[gram] = get(gram, 0.0) + W_NGRAM
+                    counts[gram] = get(gram, 0) + 1
         for first, second in itertools.pairwise(words):
             pair = first + " " + second
-            counts[pair] = get(pair, 0.0) + W_BIGRAM
-        if clause.context:
+            counts[pair] = get(pair, 0) + 1
+        if clause.context and W_CONTEXT:
             for word in self.tokens(clause.context):
-                counts["c:" + word] = get("c:" + word, 0.0) + W_CONTEXT
-        for heading in clause.heading_path[-1:]:
+                counts["c:" + word] = get("c:" + word, 0) + 1
+        for heading in clause.heading_path[-1:] if W_HEADING else ():
             for word in self.tokens(heading):
-                counts["h:" + word] = get("h:" + word, 0.0) + W_HEADING
-        self._features[key] = counts
-        return counts
+                counts["h:" + word] = get("h:" + word, 0) + 1
+        result = {name: _family_weight(name) * (1.0 + math.log(count))
+                  for name, count in counts.items()}
+        self._features[key] = result
+        return result
 
     @property
     def vocabulary_size(self) -> int:
@@ -137,6 +152,10 @@ class Vectors:
         norms[norms == 0] = 1.0
         self.matrix = sparse.diags(1.0 / norms) @ matrix
         self.offsets = np.cumsum([0] + [len(d) for d in documents])
+
+    def block(self, document: int, indices: np.ndarray) -> Any:
+        """The rows of some of one document's clauses (a sparse matrix)."""
+        return self.matrix[self.offsets[document] + np.asarray(indices, dtype=np.int64)]
 
     def similarity(self, first: int, second: int) -> np.ndarray:
         """Dense cosine matrix between the clauses of two documents."""

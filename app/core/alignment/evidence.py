@@ -1,0 +1,288 @@
+"""What speaks for pairing two clauses of two documents: the evidence each candidate pair
+carries, computed for the candidates only (so the cost grows with the pairs worth a look,
+not with the product of the documents' lengths).
+
+For a base clause i and another document's clause j, both body clauses (never headings):
+
+- `text`: the TF-IDF cosine of the two texts;
+- `row`, `column`: that cosine relative to the best one i has with any clause, and j with any
+  (a relative rule: a pair that is far below either clause's best match is unlikely);
+- `section`: how alike the two sections are (the cosine of their summed clause vectors), so a
+  clause under "Förskolan" prefers the other's "Förskolan" whatever its wording;
+- `context`: how alike the two lead-ins ("Socialtjänsten ansvarar för:") or, without one, the
+  two section headings are;
+- `neighbours`: the better cosine of the pairs just before and just after it (i-1, j-1) and
+  (i+1, j+1): a run of pairs in the same order supports each other;
+- `text_level`: the cosine relative to the median cosine of the anchors, so versions of one
+  text (anchors near 1) ask more of a pair than independently written agreements;
+- `interval`: 1 if the pair sits in the box between two consecutive confident anchors, i.e. it
+  keeps the order the anchors keep; `order` is how much of the anchors keep one order (near
+  1 for an agreement written in the base's order, low for one written in a different one), and
+  the interval only counts as far as order carries information.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from app.core.alignment.similarity import Vectors
+from app.core.documents.model import Clause
+
+MIN_TEXT = 0.03  # a candidate pair shares at least this much text
+ANCHOR_TEXT = 0.30  # a confident anchor: mutual best with this cosine ...
+ANCHOR_MARGIN = 0.05  # ... and this lead over the runner-up on both sides
+FEATURES = ("text", "row", "column", "section", "context", "neighbours", "interval",
+            "text_section", "text_level")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Candidate body pairs of two documents: indices into each document's clause list
+    (`rows` in the base, `columns` in the other) and one feature vector per pair."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    text: np.ndarray
+    features: np.ndarray  # shape (pairs, len(FEATURES))
+    order: float  # share of the confident anchors that keep one order
+    level: float  # the anchors' median cosine: how alike the two texts are overall
+    lead_a: np.ndarray  # per base clause, the index of its lead-in clause (-1 for none)
+    lead_b: np.ndarray  # the same for the other document
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Headings:
+    """Heading pairs of two documents with their score: the mean of the headings' cosine and
+    their sections' likeness (so "Socialtjänsten" pairs with "Kommunens socialtjänst" when
+    what stands under them matches)."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    text: np.ndarray
+    score: np.ndarray
+
+
+def heading_pairs(vectors: Vectors, base: int, other: int, base_clauses: Sequence[Clause],
+                  other_clauses: Sequence[Clause]) -> Headings:
+    """Every pair of a base heading and another document's heading."""
+    heads_a = np.array([i for i, c in enumerate(base_clauses) if c.kind == "heading"],
+                       dtype=np.int64)
+    heads_b = np.array([i for i, c in enumerate(other_clauses) if c.kind == "heading"],
+                       dtype=np.int64)
+    rows, columns = (grid.ravel() for grid in np.meshgrid(heads_a, heads_b, indexing="ij"))
+    if not len(rows):
+        empty = np.zeros(0)
+        return Headings(rows, columns, empty, empty)
+    text = _pair_cosines(vectors, base, other, rows, columns)
+    section = _section_similarity(vectors, base, other, _section_of(base_clauses),
+                                  _section_of(other_clauses), rows, columns)
+    return Headings(rows, columns, text, (text + section) / 2)
+
+
+def body_indices(clauses: Sequence[Clause]) -> np.ndarray:
+    return np.array([i for i, c in enumerate(clauses) if c.kind != "heading"], dtype=np.int64)
+
+
+def _section_of(clauses: Sequence[Clause]) -> np.ndarray:
+    """For each clause, the index of the heading it sits under (-1 before the first)."""
+    result = np.full(len(clauses), -1, dtype=np.int64)
+    current = -1
+    for index, clause in enumerate(clauses):
+        if clause.kind == "heading":
+            current = index
+        result[index] = current
+    return result
+
+
+def lead_ins(clauses: Sequence[Clause]) -> np.ndarray:
+    """For each clause, the index of its lead-in clause (-1 for none)."""
+    by_id = {c.id: i for i, c in enumerate(clauses)}
+    return np.array([by_id.get(c.context_id, -1) if c.context_id else -1 for c in clauses],
+                    dtype=np.int64)
+
+
+def candidates(vectors: Vectors, first: int, second: int, rows: np.ndarray, columns: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i, j) of the given clause indices that share text, with their cosine."""
+    a = vectors.block(first, rows)
+    b = vectors.block(second, columns)
+    product = (a @ b.T).tocoo()
+    keep = product.data >= MIN_TEXT
+    return (rows[product.row[keep]], columns[product.col[keep]],
+            np.asarray(product.data[keep], dtype=np.float64))
+
+
+def _pair_cosines(vectors: Vectors, first: int, second: int, a: np.ndarray, b: np.ndarray
+                  ) -> np.ndarray:
+    """Cosine of each (a[k], b[k]) pair; 0 where either index is -1."""
+    result = np.zeros(len(a))
+    valid = (a >= 0) & (b >= 0)
+    if not valid.any():
+        return result
+    unique_a, inverse_a = np.unique(a[valid], return_inverse=True)
+    unique_b, inverse_b = np.unique(b[valid], return_inverse=True)
+    dense = (vectors.block(first, unique_a) @ vectors.block(second, unique_b).T).toarray()
+    result[valid] = dense[inverse_a, inverse_b]
+    return result
+
+
+def _section_similarity(vectors: Vectors, first: int, second: int,
+                        sections_a: np.ndarray, sections_b: np.ndarray,
+                        rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """Cosine of the summed vectors of the sections of each candidate pair."""
+    from scipy import sparse
+
+    def centroids(document: int, sections: np.ndarray) -> tuple[Any, np.ndarray]:
+        keys, inverse = np.unique(sections, return_inverse=True)
+        count = len(sections)
+        member = sparse.csr_matrix((np.ones(count), (inverse, np.arange(count))),
+                                   shape=(len(keys), count))
+        summed = (member @ vectors.block(document, np.arange(count))).tocsr()
+        norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.diags(1.0 / norms) @ summed, inverse
+
+    centre_a, inverse_a = centroids(first, sections_a)
+    centre_b, inverse_b = centroids(second, sections_b)
+    table = (centre_a @ centre_b.T).toarray()
+    return np.asarray(table[inverse_a[rows], inverse_b[columns]], dtype=np.float64)
+
+
+def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """values[k] where keys[k] == wanted (keys sorted), else 0."""
+    position = np.searchsorted(keys, wanted)
+    position = np.minimum(position, len(keys) - 1)
+    found = keys[position] == wanted
+    return np.asarray(np.where(found, values[position], 0.0), dtype=np.float64)
+
+
+def longest_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of pairs rising in both indices."""
+    ordered = sorted(pairs)
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(ordered)
+    for k, (_, j) in enumerate(ordered):
+        position = bisect.bisect_left(tails, j)
+        if position == len(tails):
+            tails.append(j)
+            tail_index.append(k)
+        else:
+            tails[position] = j
+            tail_index[position] = k
+        previous[k] = tail_index[position - 1] if position > 0 else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_index[-1] if tail_index else -1
+    while k >= 0:
+        chain.append(ordered[k])
+        k = previous[k]
+    chain.reverse()
+    return chain
+
+
+def mutual_best(rows: np.ndarray, columns: np.ndarray, scores: np.ndarray,
+                minimum: float, margin: float) -> np.ndarray:
+    """Mask of pairs that are the best of their row and of their column, by at least
+    `margin` over the runner-up on both sides, and score at least `minimum`."""
+    keep = np.zeros(len(scores), dtype=bool)
+    if not len(scores):
+        return keep
+    best_row, second_row = _best_two(rows, scores)
+    best_column, second_column = _best_two(columns, scores)
+    keep = (scores >= minimum) & (scores >= best_row[rows]) & (scores >= best_column[columns])
+    keep &= (scores - second_row[rows] >= margin) & (scores - second_column[columns] >= margin)
+    return np.asarray(keep, dtype=bool)
+
+
+def _best_two(groups: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per group id: the best and the second best score (0 when absent)."""
+    size = int(groups.max()) + 1
+    order = np.lexsort((-scores, groups))
+    sorted_groups, sorted_scores = groups[order], scores[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = sorted_groups[1:] != sorted_groups[:-1]
+    best = np.zeros(size)
+    best[sorted_groups[first]] = sorted_scores[first]
+    second_mask = np.zeros(len(order), dtype=bool)
+    second_mask[1:] = first[:-1] & ~first[1:]
+    second = np.zeros(size)
+    second[sorted_groups[second_mask]] = sorted_scores[second_mask]
+    return best, second
+
+
+def gather(vectors: Vectors, base: int, other: int, base_clauses: Sequence[Clause],
+           other_clauses: Sequence[Clause]) -> Evidence:
+    """The candidate body pairs of two documents and the evidence for each."""
+    body_a, body_b = body_indices(base_clauses), body_indices(other_clauses)
+    empty = np.zeros(0, dtype=np.int64)
+    if not len(body_a) or not len(body_b):
+        return Evidence(empty, empty, np.zeros(0), np.zeros((0, len(FEATURES))), 0.0,
+                        ANCHOR_TEXT, empty, empty)
+    rows, columns, text = candidates(vectors, base, other, body_a, body_b)
+    if not len(rows):
+        return Evidence(empty, empty, np.zeros(0), np.zeros((0, len(FEATURES))), 0.0,
+                        ANCHOR_TEXT, empty, empty)
+    best_row = np.zeros(len(base_clauses))
+    np.maximum.at(best_row, rows, text)
+    best_column = np.zeros(len(other_clauses))
+    np.maximum.at(best_column, columns, text)
+    sections_a, sections_b = _section_of(base_clauses), _section_of(other_clauses)
+    section = _section_similarity(vectors, base, other, sections_a, sections_b, rows, columns)
+    lead_a, lead_b = lead_ins(base_clauses), lead_ins(other_clauses)
+    # The lead-in, else the section's heading.
+    context_a = np.where(lead_a >= 0, lead_a, sections_a)
+    context_b = np.where(lead_b >= 0, lead_b, sections_b)
+    context = _pair_cosines(vectors, base, other, context_a[rows], context_b[columns])
+    # Neighbours in body order (headings between two clauses do not separate them).
+    rank_a = np.full(len(base_clauses), -1, dtype=np.int64)
+    rank_a[body_a] = np.arange(len(body_a))
+    rank_b = np.full(len(other_clauses), -1, dtype=np.int64)
+    rank_b[body_b] = np.arange(len(body_b))
+    width = len(body_b) + 2
+    keys = (rank_a[rows] + 1) * width + rank_b[columns] + 1
+    order_keys = np.argsort(keys)
+    sorted_keys, sorted_text = keys[order_keys], text[order_keys]
+    neighbours = np.maximum(_lookup(sorted_keys, sorted_text, keys - width - 1),
+                            _lookup(sorted_keys, sorted_text, keys + width + 1))
+    anchors = mutual_best(rows, columns, text, ANCHOR_TEXT, ANCHOR_MARGIN)
+    chain = longest_chain(list(zip(rows[anchors].tolist(), columns[anchors].tolist(),
+                                   strict=True)))
+    order = len(chain) / max(int(anchors.sum()), 1)
+    # How alike the two documents' counterparts are: near 1 for versions of one text, about
+    # 0.5 for agreements written independently. A pair is judged against that level.
+    level = float(np.median(text[anchors])) if anchors.any() else ANCHOR_TEXT
+    interval = _in_interval(chain, rows, columns, len(base_clauses), len(other_clauses))
+    features = np.stack([
+        text,
+        text / np.maximum(best_row[rows], 1e-9),
+        text / np.maximum(best_column[columns], 1e-9),
+        section,
+        context,
+        neighbours,
+        interval * order,
+        text * section,
+        text / level,
+    ], axis=1)
+    return Evidence(rows, columns, text, features, order, level, lead_a, lead_b)
+
+
+def _in_interval(chain: list[tuple[int, int]], rows: np.ndarray, columns: np.ndarray,
+                 n: int, m: int) -> np.ndarray:
+    """1.0 for pairs inside the box between two consecutive anchors of the chain."""
+    bounds_a = np.array([-1] + [i for i, _ in chain] + [n], dtype=np.int64)
+    bounds_b = np.array([-1] + [j for _, j in chain] + [m], dtype=np.int64)
+    position = np.searchsorted(bounds_a, rows, side="right")  # first bound above row
+    position = np.clip(position, 1, len(bounds_a) - 1)
+    low, high = bounds_b[position - 1], bounds_b[position]
+    on_anchor = bounds_a[position - 1] == rows
+    inside = (columns > low) & (columns < high)
+    inside |= on_anchor & (columns == low)
+    return inside.astype(np.float64)
