@@ -52,10 +52,11 @@ NEW_CLAUSES = [
 ]
 
 
-def revise(n_clauses: int = 120, seed: int = 3) -> Revision:
-    """Apply keep/edit/delete/insert/move/split/merge with known truth."""
+def revise(n_clauses: int = 120, seed: int = 3, base: list[Item] | None = None) -> Revision:
+    """Apply keep/edit/delete/insert/move/split/merge with known truth (to a generated
+    agreement of `n_clauses`, or to `base`)."""
     rng = random.Random(seed)
-    base = make_agreement(n_clauses, seed)
+    base = base if base is not None else make_agreement(n_clauses, seed)
     revision = Revision(base=base, revised=[])
     pending_move: list[tuple[int, Item]] = []
     index = 0

@@ -34,6 +34,7 @@ from app.core.alignment.similarity import Vectors
 from app.core.documents.model import Clause
 
 MIN_TEXT = 0.03  # a candidate pair shares at least this much text
+CANDIDATES = 15  # each clause's best candidates by rare shared features that are looked at
 ANCHOR_TEXT = 0.30  # a confident anchor: mutual best with this cosine ...
 ANCHOR_MARGIN = 0.05  # ... and this lead over the runner-up on both sides
 FEATURES = ("text", "row", "column", "section", "context", "neighbours", "interval",
@@ -111,13 +112,31 @@ def lead_ins(clauses: Sequence[Clause]) -> np.ndarray:
 
 def candidates(vectors: Vectors, first: int, second: int, rows: np.ndarray, columns: np.ndarray
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i, j) of the given clause indices that share text, with their cosine."""
-    a = vectors.block(first, rows)
-    b = vectors.block(second, columns)
-    product = (a @ b.T).tocoo()
-    keep = product.data >= MIN_TEXT
-    return (rows[product.row[keep]], columns[product.col[keep]],
-            np.asarray(product.data[keep], dtype=np.float64))
+    """Pairs (i, j) of the given clause indices worth a look, with their cosine: those that
+    share rare features, the best CANDIDATES of each clause by what the rare features share
+    (blocking: the cost grows with the clauses, not with their product)."""
+    product = (vectors.blocking_block(first, rows) @ vectors.blocking_block(second, columns).T
+               ).tocoo()
+    if not product.nnz:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    keep = _top(product.row, product.data, CANDIDATES) | _top(product.col, product.data,
+                                                              CANDIDATES)
+    found_a, found_b = rows[product.row[keep]], columns[product.col[keep]]
+    text = vectors.pair_cosines(first, found_a, second, found_b)
+    keep = text >= MIN_TEXT
+    return found_a[keep], found_b[keep], text[keep]
+
+
+def _top(groups: np.ndarray, scores: np.ndarray, count: int) -> np.ndarray:
+    """Mask of the `count` best scores of each group."""
+    order = np.lexsort((-scores, groups))
+    sorted_groups = groups[order]
+    starts = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    mask = np.zeros(len(order), dtype=bool)
+    mask[order[rank < count]] = True
+    return mask
 
 
 def _pair_cosines(vectors: Vectors, first: int, second: int, a: np.ndarray, b: np.ndarray

@@ -152,8 +152,9 @@ def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, column
                 votes[(lead_i, lead_j)] = votes.get((lead_i, lead_j), 0) + 1
     if not votes:
         return
-    known = {(int(i), int(j)): (float(t), float(p))
-             for i, j, t, p in zip(rows, columns, text, chance, strict=True)}
+    wanted = np.isin(rows, [i for i, _ in votes]) & np.isin(columns, [j for _, j in votes])
+    known = {(int(i), int(j)): (float(t), float(p)) for i, j, t, p in
+             zip(rows[wanted], columns[wanted], text[wanted], chance[wanted], strict=True)}
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], -known.get(kv[0], (0.0, 0.0))[1]))
     decided_rows: set[int] = set()
     decided_columns: set[int] = set()
@@ -192,8 +193,9 @@ def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
     partner it shares (two clauses the other document merged into one), if it holds a good
     part of that partner's text."""
     owner = {j: i for i, js in result.pairs.items() for j in js}
-    owner_text = {(int(i), int(j)): float(t) for i, j, t in zip(rows, columns, text, strict=True)
-                  if owner.get(int(j)) == int(i)}
+    owner_text = {(int(i), int(j)): float(t) for i, j, t in
+                  zip(rows.tolist(), columns.tolist(), text.tolist(), strict=True)
+                  if owner.get(j) == i}
     position = {int(i): k for k, i in enumerate(body_a)}
     strong = chance >= MERGE_SCORE
     candidates = sorted(zip(-chance[strong], rows[strong].tolist(), columns[strong].tolist(),

@@ -6,6 +6,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,12 +18,34 @@ from app.core.alignment.synonyms import load as load_synonyms
 from app.core.documents.model import Clause
 
 _TOKEN = re.compile(r"\w+")
-_HYPHEN_BREAK = re.compile(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)")
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-\s+(?!och\b|eller\b|samt\b)(?=\w)")
 _NGRAM_MIN_WORD = 8
 _NGRAM = 4
 # Weights of feature families; the clause text dominates, context only nudges.
 W_WORD, W_BIGRAM, W_NGRAM, W_CONTEXT, W_HEADING = 1.0, 0.7, 0.35, 0.25, 0.15
-Features = dict[str, float]
+Features = dict[str, int]  # feature name -> how often the clause has it
+RAREST = 40  # each clause's rarest features that find its candidates
+
+
+def _singles(row_of: np.ndarray, frequency: np.ndarray, rows: int) -> np.ndarray:
+    """Per row, how many of its features no other clause has."""
+    return np.bincount(row_of[frequency <= 1], minlength=rows)
+
+
+def _rarest(matrix: Any, df: np.ndarray, count: int) -> Any:
+    """The matrix with only each row's `count` rarest shared features (by document
+    frequency; a feature of one clause only can find no partner)."""
+    from scipy import sparse
+
+    lengths = np.diff(matrix.indptr)
+    row_of = np.repeat(np.arange(matrix.shape[0]), lengths)
+    frequency = df[matrix.indices]
+    order = np.lexsort((frequency, row_of))
+    rank = np.arange(len(order)) - np.repeat(matrix.indptr[:-1], lengths)
+    keep = order[(rank < count + np.repeat(_singles(row_of, frequency, matrix.shape[0]), lengths))
+                 & (frequency[order] > 1)]
+    return sparse.csr_matrix((matrix.data[keep], (row_of[keep], matrix.indices[keep])),
+                             shape=matrix.shape)
 
 
 def _family_weight(name: str) -> float:
@@ -49,6 +72,7 @@ class FeatureCache:
         # columns are worked out once and a realignment only concatenates arrays.
         self._vocabulary: dict[str, int] = {}
         self._encoded: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._weights: list[float] = []  # per vocabulary column, its family's weight
 
     def stem(self, word: str) -> str:
         """Snowball stem, memoised (the vocabulary is small)."""
@@ -76,37 +100,34 @@ class FeatureCache:
 
     def _tokenise(self, text: str) -> list[str]:
         folded = unicodedata.normalize("NFC", text).casefold()
-        folded = _HYPHEN_BREAK.sub(r"\1\2", folded)
+        folded = _HYPHEN_BREAK.sub("", folded)
         folded = self.synonyms.canonicalise(folded)
         stem = self.stem
         return [stem(w) for w in _TOKEN.findall(folded)]
 
     def features(self, clause: Clause) -> Features:
-        """Weighted features of one clause: each family's weight times 1 + log(count)
-        (sublinear, so a word repeated in a long clause does not drown the others)."""
+        """The features of one clause and how often it has each (Vectors weighs them: the
+        family's weight times 1 + log(count), so a word repeated in a long clause does not
+        drown the others)."""
         key = (clause.text, clause.context or "", clause.heading_path[-1:])
         cached = self._features.get(key)
         if cached is not None:
             return cached
         words = self.tokens(clause.text)
-        counts: dict[str, int] = {}
-        get = counts.get
-        for word in words:
-            counts[word] = get(word, 0) + 1
-            if len(word) >= _NGRAM_MIN_WORD:
-                for gram in self._grams(word):
-                    counts[gram] = get(gram, 0) + 1
-        for first, second in itertools.pairwise(words):
-            pair = first + " " + second
-            counts[pair] = get(pair, 0) + 1
+        grams = self._grams
+        families = [
+            (words, W_WORD),
+            ([g for w in words if len(w) >= _NGRAM_MIN_WORD for g in grams(w)], W_NGRAM),
+            ([a + " " + b for a, b in itertools.pairwise(words)], W_BIGRAM),
+        ]
         if clause.context and W_CONTEXT:
-            for word in self.tokens(clause.context):
-                counts["c:" + word] = get("c:" + word, 0) + 1
-        for heading in clause.heading_path[-1:] if W_HEADING else ():
-            for word in self.tokens(heading):
-                counts["h:" + word] = get("h:" + word, 0) + 1
-        result = {name: _family_weight(name) * (1.0 + math.log(count))
-                  for name, count in counts.items()}
+            families.append((["c:" + w for w in self.tokens(clause.context)], W_CONTEXT))
+        if clause.heading_path and W_HEADING:
+            families.append((["h:" + w for w in self.tokens(clause.heading_path[-1])],
+                             W_HEADING))
+        result: Features = Counter()
+        for names, _ in families:
+            result.update(names)  # counted in C; weights and 1 + log(count) come in Vectors
         self._features[key] = result
         return result
 
@@ -114,14 +135,28 @@ class FeatureCache:
     def vocabulary_size(self) -> int:
         return len(self._vocabulary)
 
+    def _column(self, name: str) -> int:
+        found = self._vocabulary.get(name)
+        if found is None:
+            found = self._vocabulary[name] = len(self._vocabulary)
+            self._weights.append(_family_weight(name))
+        return found
+
+    def column_weights(self) -> np.ndarray:
+        """Each vocabulary column's family weight."""
+        return np.array(self._weights, dtype=np.float64)
+
     def encoded(self, clause: Clause) -> tuple[np.ndarray, np.ndarray]:
         """The clause's features as (column indices, raw weights) over the cache's vocabulary."""
         features = self.features(clause)
         found = self._encoded.get(id(features))
         if found is None:
             vocabulary = self._vocabulary
-            columns = np.fromiter((vocabulary.setdefault(name, len(vocabulary))
-                                   for name in features), dtype=np.int64, count=len(features))
+            get = vocabulary.get
+            found_columns = [get(name, -1) for name in features]
+            if -1 in found_columns:
+                found_columns = [self._column(name) for name in features]
+            columns = np.array(found_columns, dtype=np.int64)
             values = np.fromiter(features.values(), dtype=np.float64, count=len(features))
             # Keyed by the (cached, never freed) features dict, which lives as long as this.
             found = self._encoded[id(features)] = (columns, values)
@@ -144,6 +179,7 @@ class Vectors:
         indptr = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum([len(columns) for columns, _ in encoded], out=indptr[1:])
         total = max(len(encoded), 1)
+        data = cache.column_weights()[indices] * (1.0 + np.log(data))
         df = np.bincount(indices, minlength=width)
         idf = np.log((1 + total) / (1 + df)) + 1.0
         matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(encoded), width))
@@ -152,10 +188,26 @@ class Vectors:
         norms[norms == 0] = 1.0
         self.matrix = sparse.diags(1.0 / norms) @ matrix
         self.offsets = np.cumsum([0] + [len(d) for d in documents])
+        # For finding candidates: each clause's rarest features only, so the product grows
+        # with the pairs worth a look, not with n x m.
+        self.blocking = _rarest(self.matrix, df, RAREST)
 
     def block(self, document: int, indices: np.ndarray) -> Any:
         """The rows of some of one document's clauses (a sparse matrix)."""
         return self.matrix[self.offsets[document] + np.asarray(indices, dtype=np.int64)]
+
+    def blocking_block(self, document: int, indices: np.ndarray) -> Any:
+        """The rare-feature rows of some of one document's clauses."""
+        return self.blocking[self.offsets[document] + np.asarray(indices, dtype=np.int64)]
+
+    def pair_cosines(self, first: int, rows: np.ndarray, second: int, columns: np.ndarray
+                     ) -> np.ndarray:
+        """The cosine of each (rows[k] of `first`, columns[k] of `second`) pair."""
+        if not len(rows):
+            return np.zeros(0)
+        a = self.block(first, rows)
+        b = self.block(second, columns)
+        return np.asarray(a.multiply(b).sum(axis=1), dtype=np.float64).ravel()
 
     def similarity(self, first: int, second: int) -> np.ndarray:
         """Dense cosine matrix between the clauses of two documents."""
