@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -125,9 +124,10 @@ class FeatureCache:
         if clause.heading_path and W_HEADING:
             families.append((["h:" + w for w in self.tokens(clause.heading_path[-1])],
                              W_HEADING))
-        result: Features = Counter()
+        counted: Counter[str] = Counter()
         for names, _ in families:
-            result.update(names)  # counted in C; weights and 1 + log(count) come in Vectors
+            counted.update(names)  # counted in C; weights and 1 + log(count) come in Vectors
+        result: Features = counted
         self._features[key] = result
         return result
 
