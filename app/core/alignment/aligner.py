@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.core.alignment.evidence import body_indices, gather, heading_pairs
+from app.core.alignment.evidence import Evidence, Headings, body_indices, gather, heading_pairs
 from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatus
 from app.core.alignment.pairing import Pairing, pair_documents
 from app.core.alignment.similarity import FeatureCache, Vectors
 from app.core.documents.model import Clause, ClauseId, Document
 from app.core.progress import CancelToken, Progress, check
 
+_MEMO_PAIRINGS = 64  # pairings kept for reuse (undo and redo of links find theirs)
 ADDED_THRESHOLD = 0.45  # clauses missing from the base pair up among the other documents
 
 
@@ -40,6 +41,30 @@ def _title_index(clauses: Sequence[Clause]) -> int | None:
     return 0 if all(c.level > level for c in clauses[1:] if c.kind == "heading") else None
 
 
+class AlignmentMemo:
+    """The vectors and per-document pairings of the last alignments, reused while the
+    documents stay the same: a link or unlink then repairs only the document it touches."""
+
+    def __init__(self) -> None:
+        self._documents: tuple[tuple[str, int], ...] = ()
+        self.vectors: Vectors | None = None
+        self.pairings: dict[tuple[object, ...], Pairing] = {}
+        self.evidence: dict[tuple[int, int], tuple[Evidence, Headings]] = {}
+
+    def remember(self, key: tuple[object, ...], pairing: Pairing) -> None:
+        if len(self.pairings) >= _MEMO_PAIRINGS:
+            self.pairings.pop(next(iter(self.pairings)))
+        self.pairings[key] = pairing
+
+    def vectors_for(self, documents: Sequence[Document], clauses: list[list[Clause]],
+                    cache: FeatureCache) -> Vectors:
+        key = tuple((d.id, len(d.clauses)) for d in documents)
+        if key != self._documents or self.vectors is None:
+            self._documents, self.pairings, self.evidence = key, {}, {}
+            self.vectors = Vectors(clauses, cache)
+        return self.vectors
+
+
 def align(
     documents: Sequence[Document],
     base: int = 0,
@@ -47,13 +72,15 @@ def align(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     cache: FeatureCache | None = None,
+    memo: AlignmentMemo | None = None,
 ) -> Alignment:
     """Rows of aligned clauses: each other document is aligned against the base (pivot)."""
     if not documents:
         return Alignment(document_ids=(), base=0, rows=())
     base = min(max(base, 0), len(documents) - 1)
     clauses = [list(d.clauses) for d in documents]
-    vectors = Vectors(clauses, cache or FeatureCache())
+    memo = memo or AlignmentMemo()
+    vectors = memo.vectors_for(documents, clauses, cache or FeatureCache())
     where = {c.id: (d, i) for d, cs in enumerate(clauses) for i, c in enumerate(cs)}
     forced = _forced_links(links, where, base, "link")
     forbidden = _forced_links(links, where, base, "unlink")
@@ -66,10 +93,18 @@ def align(
         # The two titles are an anchor, however differently they are worded.
         title = _title_index(clauses[d])
         anchors = [(base_title, title)] if base_title is not None and title is not None else []
-        pairings[d] = pair_documents(
-            gather(vectors, base, d, clauses[base], clauses[d]),
-            heading_pairs(vectors, base, d, clauses[base], clauses[d]),
-            base_body, forced.get(d, ()), forbidden.get(d, ()), anchors)
+        key = (base, d, tuple(forced.get(d, ())), tuple(forbidden.get(d, ())))
+        found = memo.pairings.get(key)
+        if found is None:
+            evidence = memo.evidence.get((base, d))
+            if evidence is None:
+                evidence = memo.evidence[(base, d)] = (
+                    gather(vectors, base, d, clauses[base], clauses[d]),
+                    heading_pairs(vectors, base, d, clauses[base], clauses[d]))
+            found = pair_documents(*evidence, base_body, forced.get(d, ()),
+                                   forbidden.get(d, ()), anchors)
+            memo.remember(key, found)
+        pairings[d] = found
         if progress is not None:
             progress(done + 1, len(others))
     rows = _assemble(clauses, base, pairings, vectors)

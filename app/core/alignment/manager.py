@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -19,11 +19,16 @@ from app.core.edit import EditKind
 from app.core.progress import CancelToken, Progress
 from app.core.settings import SetSetting
 from app.core.store import alignment_rows
+from app.core.store import features as stored_features
 from app.core.store import links as stored_links
 from app.core.store.connection import Store
+from app.core.store.features import StoredFeatures
 from app.core.store.settings import read_setting
 
 if TYPE_CHECKING:  # numpy, scipy and the stemmer load only when an alignment is computed
+    import numpy as np
+
+    from app.core.alignment.aligner import AlignmentMemo
     from app.core.alignment.similarity import FeatureCache
 
 _RECENT = 8  # alignments kept in memory, so undo and redo of a link are instant
@@ -44,7 +49,11 @@ Cell = tuple[int, int]  # (row index, document index) in an Alignment
 @dataclass(frozen=True)
 class AlignmentJob:
     """What one alignment is computed from. `run` touches no database, so it can run off the
-    GUI thread; one job runs at a time (they share the feature cache)."""
+    GUI thread; one job runs at a time (they share the feature cache and the memo).
+
+    `stored` carries the features the project file holds (the first job after opening
+    adopts them, so nothing is tokenised again); `run` leaves in `fresh` the features of
+    clauses the file does not hold yet, for `accept` to store."""
 
     documents: tuple[Document, ...]
     base: int
@@ -52,6 +61,11 @@ class AlignmentJob:
     key: str
     cache: FeatureCache
     lock: threading.Lock
+    memo: AlignmentMemo
+    stored: StoredFeatures | None = None
+    stored_clauses: frozenset[ClauseId] = frozenset()
+    stored_names: int = 0
+    fresh: FreshFeatures = field(default_factory=lambda: FreshFeatures([], []))
 
     def run(self, progress: Progress | None = None, cancel: CancelToken | None = None
             ) -> Alignment:
@@ -59,8 +73,32 @@ class AlignmentJob:
         from app.core.alignment.aligner import align
 
         with self.lock:
-            return align(self.documents, base=self.base, links=self.links, progress=progress,
-                         cancel=cancel, cache=self.cache)
+            # Stored columns mean the same as the cache's only if it took the file's
+            # vocabulary before anything else (the first job after opening does).
+            consistent = self.stored is None or self.cache.adopt(self.stored.names)
+            if self.stored is not None and consistent:
+                for document in self.documents:
+                    for clause in document.clauses:
+                        found = self.stored.clauses.get(clause.id)
+                        if found is not None:
+                            self.cache.preload(clause, *found)
+            alignment = align(self.documents, base=self.base, links=self.links,
+                              progress=progress, cancel=cancel, cache=self.cache,
+                              memo=self.memo)
+            if consistent:
+                self.fresh.names[:] = self.cache.names_since(self.stored_names)
+                self.fresh.clauses[:] = [
+                    (c.id, *self.cache.encoded(c)) for d in self.documents for c in d.clauses
+                    if c.id not in self.stored_clauses]
+            return alignment
+
+
+@dataclass(frozen=True, slots=True)
+class FreshFeatures:
+    """Vocabulary names and clause features an alignment made that the file lacks."""
+
+    names: list[str]
+    clauses: list[tuple[ClauseId, np.ndarray, np.ndarray]]
 
 
 class AlignmentManager:
@@ -71,7 +109,12 @@ class AlignmentManager:
         self._store = store
         self._documents = documents
         self._features: FeatureCache | None = None
+        self._memo: AlignmentMemo | None = None
+        self._feature_version = ""
         self._lock = threading.Lock()
+        self._stored_loaded = False
+        self._stored_clauses: frozenset[ClauseId] | None = None
+        self._stored_names = 0
         self._recent: OrderedDict[str, Alignment] = OrderedDict()
         self._key: str | None = None
         self._links: tuple[ManualLink, ...] | None = None
@@ -89,6 +132,8 @@ class AlignmentManager:
         if changes.any("documents", "alignment", "links", "settings"):
             self._key = None
             self._links = None
+        if changes.any("documents"):
+            self._stored_clauses = None  # removed documents took their features along
 
     # -- reading --------------------------------------------------------------------------
     def base_document(self) -> DocumentId | None:
@@ -137,12 +182,24 @@ class AlignmentManager:
 
     def job(self) -> AlignmentJob:
         """The work of aligning the project as it stands."""
-        if self._features is None:
-            from app.core.alignment.similarity import FeatureCache
+        if self._features is None or self._memo is None:
+            from app.core.alignment.aligner import AlignmentMemo
+            from app.core.alignment.similarity import FeatureCache, feature_version
 
             self._features = FeatureCache()
+            self._memo = AlignmentMemo()
+            self._feature_version = feature_version(self._features.synonyms)
+        stored = None
+        if not self._stored_loaded:
+            stored = stored_features.load_features(self._store.db, self._feature_version)
+            self._stored_loaded = True
+            self._stored_clauses = frozenset(stored.clauses)
+            self._stored_names = len(stored.names)
+        if self._stored_clauses is None:
+            self._stored_clauses = stored_features.stored_clause_ids(self._store.db)
         return AlignmentJob(self._documents(), self.base_index(), self.manual_links(),
-                            self.current_key(), self._features, self._lock)
+                            self.current_key(), self._features, self._lock, self._memo,
+                            stored, self._stored_clauses, self._stored_names)
 
     def accept(self, job: AlignmentJob, alignment: Alignment) -> bool:
         """Keep a job's result if the project has not changed since the job was made (and
@@ -153,6 +210,12 @@ class AlignmentManager:
         if not self._store.read_only:
             with self._store.transaction() as db:
                 alignment_rows.store_rows(db, alignment.rows, job.key)
+                if job.fresh.names or job.fresh.clauses:
+                    stored_features.store_features(db, self._feature_version, job.stored_names,
+                                                   job.fresh.names, job.fresh.clauses)
+            if job.stored_names == self._stored_names:
+                self._stored_names += len(job.fresh.names)
+                self._stored_clauses = None
         return True
 
     def _remember(self, key: str, alignment: Alignment) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -47,6 +48,20 @@ def _rarest(matrix: Any, df: np.ndarray, count: int) -> Any:
                              shape=matrix.shape)
 
 
+Key = tuple[str, str, tuple[str, ...]]  # what a clause's features depend on
+
+
+def _key(clause: Clause) -> Key:
+    return (clause.text, clause.context or "", clause.heading_path[-1:])
+
+
+def feature_version(synonyms: Synonyms) -> str:
+    """Names what stored features were made with: change it whenever the feature code
+    changes (the synonym list is part of it)."""
+    digest = hashlib.blake2b(repr(sorted(synonyms.mapping.items())).encode(), digest_size=6)
+    return f"1-{_NGRAM}-{_NGRAM_MIN_WORD}-{digest.hexdigest()}"
+
+
 def _family_weight(name: str) -> float:
     if name.startswith("#"):
         return W_NGRAM
@@ -66,12 +81,13 @@ class FeatureCache:
         self._stems: dict[str, str] = {}
         self._token_lists: dict[str, list[str]] = {}
         self._word_grams: dict[str, tuple[str, ...]] = {}
-        self._features: dict[tuple[str, str, tuple[str, ...]], Features] = {}
+        self._features: dict[Key, Features] = {}
         # One vocabulary for every alignment made with this cache, so a clause's feature
         # columns are worked out once and a realignment only concatenates arrays.
         self._vocabulary: dict[str, int] = {}
-        self._encoded: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._names: list[str] = []  # per vocabulary column, its feature name
         self._weights: list[float] = []  # per vocabulary column, its family's weight
+        self._encoded: dict[Key, tuple[np.ndarray, np.ndarray]] = {}
 
     def stem(self, word: str) -> str:
         """Snowball stem, memoised (the vocabulary is small)."""
@@ -108,7 +124,7 @@ class FeatureCache:
         """The features of one clause and how often it has each (Vectors weighs them: the
         family's weight times 1 + log(count), so a word repeated in a long clause does not
         drown the others)."""
-        key = (clause.text, clause.context or "", clause.heading_path[-1:])
+        key = _key(clause)
         cached = self._features.get(key)
         if cached is not None:
             return cached
@@ -133,12 +149,13 @@ class FeatureCache:
 
     @property
     def vocabulary_size(self) -> int:
-        return len(self._vocabulary)
+        return len(self._names)
 
     def _column(self, name: str) -> int:
         found = self._vocabulary.get(name)
         if found is None:
-            found = self._vocabulary[name] = len(self._vocabulary)
+            found = self._vocabulary[name] = len(self._names)
+            self._names.append(name)
             self._weights.append(_family_weight(name))
         return found
 
@@ -147,20 +164,40 @@ class FeatureCache:
         return np.array(self._weights, dtype=np.float64)
 
     def encoded(self, clause: Clause) -> tuple[np.ndarray, np.ndarray]:
-        """The clause's features as (column indices, raw weights) over the cache's vocabulary."""
-        features = self.features(clause)
-        found = self._encoded.get(id(features))
+        """The clause's features as (column indices, counts) over the cache's vocabulary."""
+        key = _key(clause)
+        found = self._encoded.get(key)
         if found is None:
-            vocabulary = self._vocabulary
-            get = vocabulary.get
+            features = self.features(clause)
+            get = self._vocabulary.get
             found_columns = [get(name, -1) for name in features]
             if -1 in found_columns:
                 found_columns = [self._column(name) for name in features]
-            columns = np.array(found_columns, dtype=np.int64)
-            values = np.fromiter(features.values(), dtype=np.float64, count=len(features))
-            # Keyed by the (cached, never freed) features dict, which lives as long as this.
-            found = self._encoded[id(features)] = (columns, values)
+            found = self._encoded[key] = (
+                np.array(found_columns, dtype=np.int64),
+                np.fromiter(features.values(), dtype=np.float64, count=len(features)))
         return found
+
+    # -- kept with the project (app/core/store/features.py) -------------------------------
+    def adopt(self, names: Sequence[str]) -> bool:
+        """Take a stored vocabulary as this (empty) cache's, so stored columns mean the same
+        here. False (nothing changes) if the cache has a vocabulary already."""
+        if self._names:
+            return not names and not self._names
+        self._names = list(names)
+        self._vocabulary = {name: column for column, name in enumerate(self._names)}
+        self._weights = [_family_weight(name) for name in self._names]
+        return True
+
+    def preload(self, clause: Clause, columns: np.ndarray, counts: np.ndarray) -> None:
+        """A clause's stored features (over the adopted vocabulary): no tokenising."""
+        if len(columns) and int(columns.max()) >= len(self._names):
+            return  # not this vocabulary's: compute it instead
+        self._encoded.setdefault(_key(clause), (columns, counts))
+
+    def names_since(self, first: int) -> list[str]:
+        """The vocabulary names from column `first` on."""
+        return self._names[first:]
 
 
 class Vectors:

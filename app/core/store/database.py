@@ -94,8 +94,18 @@ def _migration_3(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def _migration_4(connection: sqlite3.Connection) -> None:
+    """Alignment features kept per clause (so opening a project needs no tokenising): the
+    vocabulary of feature names and each clause's feature columns and counts."""
+    connection.execute("CREATE TABLE feature_names (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    connection.execute(
+        "CREATE TABLE clause_features ("
+        " clause_id TEXT PRIMARY KEY REFERENCES clauses(id) ON DELETE CASCADE,"
+        " columns BLOB NOT NULL, counts BLOB NOT NULL)")
+
+
 # Each entry upgrades from version N-1 to N; append, never edit a released one.
-MIGRATIONS = [_migration_1, _migration_2, _migration_3]
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
