@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -157,20 +156,8 @@ def _section_similarity(vectors: Vectors, first: int, second: int,
                         sections_a: np.ndarray, sections_b: np.ndarray,
                         rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
     """Cosine of the summed vectors of the sections of each candidate pair."""
-    from scipy import sparse
-
-    def centroids(document: int, sections: np.ndarray) -> tuple[Any, np.ndarray]:
-        keys, inverse = np.unique(sections, return_inverse=True)
-        count = len(sections)
-        member = sparse.csr_matrix((np.ones(count), (inverse, np.arange(count))),
-                                   shape=(len(keys), count))
-        summed = (member @ vectors.block(document, np.arange(count))).tocsr()
-        norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sparse.diags(1.0 / norms) @ summed, inverse
-
-    centre_a, inverse_a = centroids(first, sections_a)
-    centre_b, inverse_b = centroids(second, sections_b)
+    centre_a, inverse_a = vectors.centroids(first, sections_a)
+    centre_b, inverse_b = vectors.centroids(second, sections_b)
     table = (centre_a @ centre_b.T).toarray()
     return np.asarray(table[inverse_a[rows], inverse_b[columns]], dtype=np.float64)
 

@@ -40,7 +40,7 @@ def _rarest(matrix: Any, df: np.ndarray, count: int) -> Any:
     lengths = np.diff(matrix.indptr)
     row_of = np.repeat(np.arange(matrix.shape[0]), lengths)
     frequency = df[matrix.indices]
-    order = np.lexsort((frequency, row_of))
+    order = np.argsort(row_of * (int(df.max(initial=0)) + 1) + frequency, kind="stable")
     rank = np.arange(len(order)) - np.repeat(matrix.indptr[:-1], lengths)
     keep = order[(rank < count + np.repeat(_singles(row_of, frequency, matrix.shape[0]), lengths))
                  & (frequency[order] > 1)]
@@ -116,9 +116,8 @@ class FeatureCache:
     def _tokenise(self, text: str) -> list[str]:
         folded = unicodedata.normalize("NFC", text).casefold()
         folded = _HYPHEN_BREAK.sub("", folded)
-        folded = self.synonyms.canonicalise(folded)
-        stem = self.stem
-        return [stem(w) for w in _TOKEN.findall(folded)]
+        known, stem = self._stems.get, self.stem
+        return [known(w) or stem(w) for w in self.synonyms.canonical_tokens(_TOKEN.findall(folded))]
 
     def features(self, clause: Clause) -> Features:
         """The features of one clause and how often it has each (Vectors weighs them: the
@@ -172,7 +171,9 @@ class FeatureCache:
             get = self._vocabulary.get
             found_columns = [get(name, -1) for name in features]
             if -1 in found_columns:
-                found_columns = [self._column(name) for name in features]
+                column = self._column
+                found_columns = [c if c >= 0 else column(name)
+                                 for name, c in zip(features, found_columns, strict=True)]
             found = self._encoded[key] = (
                 np.array(found_columns, dtype=np.int64),
                 np.fromiter(features.values(), dtype=np.float64, count=len(features)))
@@ -228,10 +229,29 @@ class Vectors:
         # For finding candidates: each clause's rarest features only, so the product grows
         # with the pairs worth a look, not with n x m.
         self.blocking = _rarest(self.matrix, df, RAREST)
+        self._centroids: dict[int, tuple[Any, np.ndarray]] = {}
 
     def block(self, document: int, indices: np.ndarray) -> Any:
         """The rows of some of one document's clauses (a sparse matrix)."""
         return self.matrix[self.offsets[document] + np.asarray(indices, dtype=np.int64)]
+
+    def centroids(self, document: int, groups: np.ndarray) -> tuple[Any, np.ndarray]:
+        """The normalised sums of one document's clause vectors per group (its sections:
+        `groups` gives each clause's), and each clause's group row; kept per document."""
+        found = self._centroids.get(document)
+        if found is None:
+            from scipy import sparse
+
+            keys, inverse = np.unique(groups, return_inverse=True)
+            count = len(groups)
+            member = sparse.csr_matrix((np.ones(count), (inverse, np.arange(count))),
+                                       shape=(len(keys), count))
+            start = self.offsets[document]
+            summed = (member @ self.matrix[start:start + count]).tocsr()
+            norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
+            norms[norms == 0] = 1.0
+            found = self._centroids[document] = (sparse.diags(1.0 / norms) @ summed, inverse)
+        return found
 
     def blocking_block(self, document: int, indices: np.ndarray) -> Any:
         """The rare-feature rows of some of one document's clauses."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.core.resources import resource
 
 SYNONYMS_FILE = resource("synonyms.txt")
+_WORD = re.compile(r"\w+")
 
 
 def parse(text: str) -> dict[str, str]:
@@ -30,11 +31,46 @@ class Synonyms:
 
     def __init__(self, mapping: dict[str, str]) -> None:
         self.mapping = mapping
+        # One-word variants -> canonical; first word of a longer variant -> (its words,
+        # canonical), longest first (a one-word variant sharing that word comes last).
+        self._single: dict[str, str] = {}
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for variant in sorted(mapping, key=lambda v: -len(_WORD.findall(v))):
+            words = tuple(_WORD.findall(variant))
+            if len(words) == 1:
+                self._single[words[0]] = mapping[variant]
+            elif words:
+                self._phrases.setdefault(words[0], []).append((words, mapping[variant]))
+        for first, candidates in self._phrases.items():
+            if first in self._single:
+                candidates.append(((first,), self._single[first]))
         variants = sorted(mapping, key=len, reverse=True)
         self._pattern = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
             if variants else None
         )
+
+    def canonical_tokens(self, tokens: list[str]) -> list[str]:
+        """Replace variants in a list of case-folded word tokens (the longest variant that
+        starts at a token wins), as `canonicalise` does in text."""
+        single, phrases = self._single, self._phrases
+        starts = [k for k, token in enumerate(tokens) if token in phrases]
+        if not starts:
+            return [single.get(token, token) for token in tokens]
+        result: list[str] = []
+        index = 0
+        for start in starts:
+            if start < index:
+                continue
+            result += [single.get(token, token) for token in tokens[index:start]]
+            index = start
+            for words, canonical in phrases[tokens[start]]:
+                if tuple(tokens[start:start + len(words)]) == words:
+                    result.append(canonical)
+                    index = start + len(words)
+                    break
+        result += [single.get(token, token) for token in tokens[index:]]
+        return result
 
     def canonicalise(self, folded: str) -> str:
         """Replace variants in already case-folded text."""
