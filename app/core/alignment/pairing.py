@@ -36,6 +36,7 @@ VOTE_MARGIN = 2  # votes beyond the current row's that move a lead-in to another
 MERGE_SHARE = 0.5  # a merged clause's cosine with the shared partner, as a share of the owner's
 LEVEL_SLACK = 0.2  # ... or, between versions of one text, the anchors' level less this
 FLOOR_SLACK = 0.4  # every pair's cosine is at least the anchors' level less this
+VOTES_WITHOUT_TEXT = 2  # item pairs that pair lead-ins sharing no text at all
 HEADING_SCORE = 0.35  # mutual best headings pair at this mean of text and section likeness
 TITLE_SCORE = 0.2  # the two titles are an anchor, however differently they are worded
 
@@ -142,7 +143,8 @@ def _pair_body(result: Pairing, evidence: Evidence, body_a: np.ndarray, forced_r
 def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, columns: np.ndarray,
                    text: np.ndarray, chance: np.ndarray) -> None:
     """Paired list items vote for pairing their lead-ins: a base lead-in takes the other
-    document's lead-in whose items pair most with its own items (if the two are candidates)."""
+    document's lead-in whose items pair most with its own items, even without any text in
+    common ("Regionen ansvarar för:", "Hälso- och sjukvården ska:") if enough items agree."""
     votes: dict[tuple[int, int], int] = {}
     for i, js in result.pairs.items():
         lead_i = int(evidence.lead_a[i])
@@ -160,7 +162,8 @@ def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, column
     decided_columns: set[int] = set()
     current = {i: result.primary[i] for i in result.primary}
     for (i, j), count in ranked:
-        if (i, j) not in known or i in decided_rows or j in decided_columns:
+        if i in decided_rows or j in decided_columns or (
+                (i, j) not in known and count < VOTES_WITHOUT_TEXT):
             continue
         # Votes settle a lead-in's pair; they take a lead-in from another row only when
         # they outnumber what that row's items say for it.
@@ -183,7 +186,7 @@ def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, column
                     result.primary[owner] = js[0]
         result.pairs[i] = [j]
         result.primary[i] = j
-        result.similarity[i] = known[(i, j)][0]
+        result.similarity[i] = known.get((i, j), (0.0, 0.0))[0]
 
 
 def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
