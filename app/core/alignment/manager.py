@@ -201,6 +201,15 @@ class AlignmentManager:
                             self.current_key(), self._features, self._lock, self._memo,
                             stored, self._stored_clauses, self._stored_names)
 
+    def warm_up(self) -> AlignmentJob | None:
+        """A job that prepares what the next realignment reuses (features, vectors, each
+        document's pairing) when the alignment shown came from the file, so that the first
+        link after opening realigns only the document it touches. Run it in a worker and
+        drop its result; None when there is nothing to prepare."""
+        if self._memo.vectors is not None or self.current() is None:
+            return None
+        return self.job()
+
     def accept(self, job: AlignmentJob, alignment: Alignment) -> bool:
         """Keep a job's result if the project has not changed since the job was made (and
         store it, so the next open needs no alignment). False for an outdated result."""

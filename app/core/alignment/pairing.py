@@ -204,8 +204,10 @@ def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
     candidates = sorted(zip(-chance[strong], rows[strong].tolist(), columns[strong].tolist(),
                             text[strong].tolist(), strict=True))
     for _, i, j, part in candidates:
-        if i in result.pairs or i in result.merged_into or j not in owner \
-                or part < share * owner_text[(owner[j], j)]:
+        held = owner_text.get((owner.get(j, -1), j))
+        # (a lead-in paired by its items' votes alone takes no merged neighbour)
+        if i in result.pairs or i in result.merged_into or held is None \
+                or part < share * held:
             continue
         home = owner[j]
         root = result.merged_into.get(home, home)

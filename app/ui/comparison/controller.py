@@ -4,8 +4,9 @@ realigns in a worker with a busy cue, and turns the user's selections into core 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
-from PySide6.QtCore import QModelIndex, QObject, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QObject, QThreadPool, QTimer, Signal
 
 from app.core.alignment.manager import AlignmentJob, LinkRefusal
 from app.core.alignment.model import Alignment
@@ -18,7 +19,7 @@ from app.ui.comparison.overview_strip import OverviewStrip
 from app.ui.comparison.view import ComparisonView
 from app.ui.history import EditHistory
 from app.ui.wording import refusal_text
-from app.ui.workers import AlignTask
+from app.ui.workers import AlignTask, CancelFlag
 
 Notify = Callable[[str, int], None]  # a status-bar message and how long it shows (ms)
 
@@ -48,6 +49,7 @@ class ComparisonController(QObject):
         self._task: AlignTask | None = None
         self._pending = False  # the project changed again while a task ran
         self._keep: ClauseId | None = None  # the clause to select again after a reload
+        self._warming = CancelFlag()  # the warm-up after showing stored rows
         history.changes_applied.connect(self.changed)
         view.selectionModel().currentChanged.connect(self._current_changed)
         overview.row_requested.connect(self.go_to_source_row)
@@ -67,12 +69,20 @@ class ComparisonController(QObject):
         if alignment is not None:
             self._cancel_task()
             self._show(alignment)
+            QTimer.singleShot(0, self._warm_up)  # after the rows are painted
             return
         if self._task is not None:
             self._pending = True
             self._task.cancel.cancel()
             return
         self._start(self.history.project.alignment.job())
+
+    def _warm_up(self) -> None:
+        """Prepare the next realignment in the worker (the rows shown came from the file)."""
+        job = self.history.project.alignment.warm_up()
+        if job is not None:
+            flag = self._warming = CancelFlag()
+            self.pool.start(lambda: _quietly(job, flag))
 
     def _start(self, job: AlignmentJob) -> None:
         task = AlignTask(job)
@@ -138,6 +148,7 @@ class ComparisonController(QObject):
     def cancel_quietly(self) -> None:
         """Stop a running realignment and wait for its thread (closing the window)."""
         self._cancel_task()
+        self._warming.cancel()
         self.pool.waitForDone(10000)
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -290,3 +301,10 @@ class ComparisonController(QObject):
             self._notify(self.tr("Raden har bara en klausul: inget att låsa"), 4000)
             return
         self._push(edit, next(c for cell in aligned.cells for c in cell))
+
+
+def _quietly(job: AlignmentJob, cancel: CancelFlag) -> None:
+    """Run a warm-up job on the pool's thread; its result and any failure are dropped (the
+    realignment that needs it computes what is missing)."""
+    with suppress(Exception):
+        job.run(cancel=cancel)

@@ -94,3 +94,22 @@ def test_removing_a_document_removes_its_features(saved: Path, tmp_path: Path) -
     ids = stored_features.stored_clause_ids(project.store.db)
     assert ids and not any(i.startswith(b.id) for i in ids)
     project.close()
+
+
+def test_after_a_warm_up_a_link_repairs_only_the_document_it_touches(saved: Path,
+                                                                      tmp_path: Path) -> None:
+    project = Project.open(saved, tmp_path / "w2", "anna")
+    warm = project.alignment.warm_up()
+    assert warm is not None
+    shown = warm.run()
+    assert shown.rows == project.alignment.current().rows  # type: ignore[union-attr]
+    assert project.alignment.warm_up() is None  # prepared once
+    before = dict(warm.memo.pairings)
+    a, b = project.documents()
+    project.apply(project.alignment.link(a.clauses[-1].id, b.clauses[-1].id))
+    job = project.alignment.job()
+    assert job.memo is warm.memo
+    job.run()
+    added = set(job.memo.pairings) - set(before)
+    assert len(added) == 1 and all(job.memo.pairings[k] is v for k, v in before.items())
+    project.close()
