@@ -160,15 +160,17 @@ def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, column
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], -known.get(kv[0], (0.0, 0.0))[1]))
     decided_rows: set[int] = set()
     decided_columns: set[int] = set()
-    current = {i: result.primary[i] for i in result.primary}
+    current = dict(result.primary)
+    owner = {j: i for i, js in result.pairs.items() for j in js}
     for (i, j), count in ranked:
         if i in decided_rows or j in decided_columns or (
                 (i, j) not in known and count < VOTES_WITHOUT_TEXT):
             continue
         # Votes settle a lead-in's pair; they take a lead-in from another row only when
         # they outnumber what that row's items say for it.
-        held = next((owner for owner, js in result.pairs.items() if j in js), None)
-        if held is not None and held != i and count <= votes.get((held, j), 0) + VOTE_MARGIN:
+        held = owner.get(j)
+        if held is not None and held != i and (
+                held in decided_rows or count <= votes.get((held, j), 0) + VOTE_MARGIN):
             continue
         if i in current and current[i] != j and count <= votes.get((i, current[i]), 0):
             continue
@@ -176,16 +178,19 @@ def _vote_lead_ins(result: Pairing, evidence: Evidence, rows: np.ndarray, column
         decided_columns.add(j)
         if result.primary.get(i) == j:
             continue
-        for owner, js in list(result.pairs.items()):  # j leaves the row it was in
-            if j in js and owner not in decided_rows:
-                js.remove(j)
-                if not js:
-                    del result.pairs[owner]
-                    result.primary.pop(owner, None)
-                elif result.primary.get(owner) == j:
-                    result.primary[owner] = js[0]
+        if held is not None and held != i:  # j leaves the row it was in
+            js = result.pairs[held]
+            js.remove(j)
+            if not js:
+                del result.pairs[held]
+                result.primary.pop(held, None)
+            elif result.primary.get(held) == j:
+                result.primary[held] = js[0]
+        for dropped in result.pairs.get(i, []):
+            owner.pop(dropped, None)
         result.pairs[i] = [j]
         result.primary[i] = j
+        owner[j] = i
         result.similarity[i] = known.get((i, j), (0.0, 0.0))[0]
 
 
@@ -200,6 +205,7 @@ def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
                   zip(rows.tolist(), columns.tolist(), text.tolist(), strict=True)
                   if owner.get(j) == i}
     position = {int(i): k for k, i in enumerate(body_a)}
+    members: dict[int, list[int]] = {}  # a row's base clause -> the base clauses in its row
     strong = chance >= MERGE_SCORE
     candidates = sorted(zip(-chance[strong], rows[strong].tolist(), columns[strong].tolist(),
                             text[strong].tolist(), strict=True))
@@ -211,10 +217,10 @@ def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
             continue
         home = owner[j]
         root = result.merged_into.get(home, home)
-        group = [root] + [k for k, r in result.merged_into.items() if r == root]
-        places = [position[g] for g in group if g in position]
+        places = [position[g] for g in members.setdefault(root, [root]) if g in position]
         if i in position and places and min(abs(position[i] - p) for p in places) == 1:
             result.merged_into[i] = root
+            members[root].append(i)
 
 
 def _pair_headings(result: Pairing, headings: Headings, forced_rows: set[int],
