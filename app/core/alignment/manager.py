@@ -206,7 +206,8 @@ class AlignmentManager:
         document's pairing) when the alignment shown came from the file, so that the first
         link after opening realigns only the document it touches. Run it in a worker and
         drop its result; None when there is nothing to prepare."""
-        if self._memo.vectors is not None or self.current() is None:
+        if (self._memo is not None and self._memo.vectors is not None) \
+                or self.current() is None:
             return None
         return self.job()
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.core.alignment.aligner import align
-from app.core.alignment.similarity import FeatureCache
+from app.core.alignment.similarity import FeatureCache, feature_version
+from app.core.alignment.synonyms import load as load_synonyms
 from app.core.project import Project
 from app.core.store import features as stored_features
 
@@ -41,7 +42,7 @@ def _tokenised(cache: FeatureCache) -> int:
 
 def test_features_are_stored_with_the_first_alignment(saved: Path, tmp_path: Path) -> None:
     project = Project.open(saved, tmp_path / "w2", "anna", mode="read_only")
-    version = project.alignment._feature_version
+    version = feature_version(load_synonyms())
     found = stored_features.load_features(project.store.db, version)
     clause_ids = {c.id for d in project.documents() for c in d.clauses}
     assert set(found.clauses) == clause_ids
@@ -81,7 +82,7 @@ def test_features_of_another_feature_version_are_rebuilt(saved: Path, tmp_path: 
     alignment = job.run()
     assert _tokenised(job.cache) > 0
     assert project.alignment.accept(job, alignment)
-    version = project.alignment._feature_version
+    version = feature_version(load_synonyms())
     found = stored_features.load_features(project.store.db, version)
     assert len(found.clauses) == sum(len(d.clauses) for d in project.documents())
     project.close()
