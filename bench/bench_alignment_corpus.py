@@ -24,6 +24,7 @@ import math
 import statistics
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -155,6 +156,13 @@ def _median(function: Callable[[], object], runs: int) -> float:
     return statistics.median(times_ms(function, runs))
 
 
+def _cpu_ms(function: Callable[[], object]) -> float:
+    """CPU time of one call (steadier than the wall clock on a shared machine)."""
+    started = time.process_time()
+    function()
+    return (time.process_time() - started) * 1000
+
+
 def versions_corpus(documents: int, clauses: int) -> list[Document]:
     made = realistic_versions(documents, clauses, seed=7)
     return [make_document(made[0].base, "d0")] + [
@@ -169,18 +177,22 @@ def speed(quick: bool) -> None:
     align(documents, cache=cache)
     warm = _median(lambda: align(documents, cache=cache), 3)
     line = f"  20 x 300 from scratch {scratch:6.0f} ms   features cached {warm:5.0f} ms"
+    cpu = _cpu_ms(lambda: align(documents, cache=FeatureCache()))
     if Collation is not None:
         fastest = _median(lambda: collatex_columns(documents), 1)
         line += (f"   CollateX (fastest mode) {fastest:6.0f} ms   ours {fastest / scratch:4.1f}x"
                  " faster")
+        collatex_cpu = _cpu_ms(lambda: collatex_columns(documents))
+        line += (f"\n  CPU time: ours from scratch {cpu:5.0f} ms, CollateX {collatex_cpu:5.0f} ms"
+                 f" ({collatex_cpu / cpu:4.1f}x)")
     print(line)
     sizes = (300, 1000) if quick else (300, 1000, 3000)
     found = []
     for size in sizes:
         docs = versions_corpus(5, size)
-        found.append(_median(lambda d=docs: align(d, cache=FeatureCache()), 1))
+        found.append(_cpu_ms(lambda d=docs: align(d, cache=FeatureCache())))
     exponent = math.log(found[-1] / found[0]) / math.log(sizes[-1] / sizes[0])
-    print("  5 documents x " + " -> ".join(f"{s}" for s in sizes) + " clauses: "
+    print("  5 documents x " + " -> ".join(f"{s}" for s in sizes) + " clauses (CPU): "
           + " -> ".join(f"{t:.0f} ms" for t in found) + f"   grows as n^{exponent:.2f}")
     project_speed(documents)
 
