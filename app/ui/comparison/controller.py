@@ -79,7 +79,10 @@ class ComparisonController(QObject):
 
     def _warm_up(self) -> None:
         """Prepare the next realignment in the worker (the rows shown came from the file)."""
-        job = self.history.project.alignment.warm_up()
+        project = self.history.project
+        if project.store.closed:  # the window closed before this turn of the event loop
+            return
+        job = project.alignment.warm_up()
         if job is not None:
             flag = self._warming = CancelFlag()
             self.pool.start(lambda: _quietly(job, flag))
