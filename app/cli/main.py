@@ -7,12 +7,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import compare, inspect, suggest_tags, tags
+from app.cli import compare, coverage, decisions, inspect, suggest_tags, tags
 from app.cli.output import EXIT_BAD_INPUT, EXIT_OK
 from app.core.errors import KlausulError
 
 Command = Callable[[argparse.Namespace], int]
-SUBCOMMANDS = (inspect, compare, suggest_tags, tags)
+SUBCOMMANDS = (inspect, compare, suggest_tags, tags, coverage, decisions)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
+from app.core.coverage.matrix import CoverageMatrix
 from app.core.documents.model import Clause, Document
+from app.core.project import Project
 from app.core.tagging.codebook import Codebook
 from app.core.tagging.model import Suggestion
 from app.core.tagging.rules import Rules
@@ -79,3 +83,32 @@ def print_json(payload: object) -> None:
     """Write `payload` as one line of UTF-8 JSON (the C encoder: 10× the indented one)."""
     sys.stdout.write(json.dumps(payload, ensure_ascii=False))
     sys.stdout.write("\n")
+
+
+def coverage_json(matrix: CoverageMatrix, codebook: Codebook) -> dict[str, Any]:
+    """The documented shape of `klausul coverage --json` (docs/cli.md), exactly."""
+    return {"rows": FACET_NAMES[matrix.rows], "cols": FACET_NAMES[matrix.cols],
+            "documents": [{"id": d.id, "name": d.name} for d in matrix.documents],
+            "base": matrix.base,
+            "cells": [{"row": codebook.code(c.row).name, "col": codebook.code(c.col).name,
+                       "counts": list(c.counts), "clauses": [list(ids) for ids in c.clauses],
+                       "gap": c.gap, "overlap": c.overlap} for c in matrix.cells]}
+
+
+def refuse(message: str) -> int:
+    """One line on stderr; the exit code of bad input."""
+    print(f"klausul: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def with_project(path: str, edit: bool, work: Callable[[Project], int]) -> int:
+    """Open the project (edit: locked, saved afterwards; else read-only) and run `work`."""
+    with tempfile.TemporaryDirectory(prefix="klausul-") as folder:
+        project = Project.open(Path(path), Path(folder), mode="edit" if edit else "read_only")
+        try:
+            status = work(project)
+            if edit and status == EXIT_OK and project.modified:
+                project.save()
+            return status
+        finally:
+            project.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, FACET_NAMES, print_json, suggestions_json
+from app.cli.output import EXIT_OK, FACET_NAMES, print_json, suggestions_json
+from app.cli.output import refuse as _refuse
+from app.cli.output import with_project as _with_project
 from app.core.project import Project
 from app.core.tagging.tag_files import SUFFIXES
 
@@ -39,24 +39,6 @@ def register(commands: Any) -> None:
     load.add_argument("--member", metavar="NAMN", default="",
                       help="vem taggarna står på när filen inte säger det")
     load.set_defaults(handler=run_import)
-
-
-def _refuse(message: str) -> int:
-    print(f"klausul: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
-def _with_project(path: str, edit: bool, work: Callable[[Project], int]) -> int:
-    """Open the project (edit: locked, saved afterwards; else read-only) and run `work`."""
-    with tempfile.TemporaryDirectory(prefix="klausul-") as folder:
-        project = Project.open(Path(path), Path(folder), mode="edit" if edit else "read_only")
-        try:
-            status = work(project)
-            if edit and status == EXIT_OK and project.modified:
-                project.save()
-            return status
-        finally:
-            project.close()
 
 
 def tags_json(project: Project) -> dict[str, Any]:

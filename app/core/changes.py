@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 SLICES = ("documents", "alignment", "links", "settings", "tags", "codebook", "draft",
-          "versions")
+          "versions", "decisions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,7 @@ class Changes:
     codebook: bool = False
     draft: bool = False
     versions: bool = False
+    decisions: bool = False  # the group's decisions on rows (workshop mode)
     edit: object | None = None
 
     @classmethod

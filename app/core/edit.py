@@ -33,6 +33,8 @@ class EditKind(Enum):
     MERGE_CODES = "merge_codes"  # subject: "source → target"
     DELETE_CODE = "delete_code"
     IMPORT_CODEBOOK = "import_codebook"
+    DECIDE = "decide"  # subject: the decision's status word id (open, decided, parked)
+    CLEAR_DECISION = "clear_decision"
 
 
 class Edit(Protocol):

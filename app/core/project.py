@@ -1,6 +1,6 @@
 """The facade every delivery layer uses: open, save and close a project, apply and revert
 edits; one manager per capability (`project.documents`, `project.alignment`,
-`project.codebook`, `project.tags`)."""
+`project.codebook`, `project.tags`, `project.decisions`, `project.coverage`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Literal
 
 from app.core.alignment.manager import AlignmentManager
 from app.core.changes import Changes
+from app.core.coverage.manager import CoverageManager
+from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
 from app.core.edit import Edit
 from app.core.errors import ProjectError, ProjectLockedError, ProjectProblem
@@ -48,7 +50,11 @@ class Project:
         self.alignment = AlignmentManager(self.store, self.documents)
         self.codebook = CodebookManager(self.store)
         self.tags = TagsManager(self.store, self.documents, self.codebook)
-        self._managers = (self.documents, self.alignment, self.codebook, self.tags)
+        self.decisions = DecisionsManager(self.store)
+        self.coverage = CoverageManager(self.documents, self.alignment, self.codebook,
+                                        self.tags, self.decisions)
+        self._managers = (self.documents, self.alignment, self.codebook, self.tags,
+                          self.decisions, self.coverage)
         self.modified = bool(copy.info().get("dirty"))
 
     @property

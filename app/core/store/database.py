@@ -104,8 +104,27 @@ def _migration_4(connection: sqlite3.Connection) -> None:
         " columns BLOB NOT NULL, counts BLOB NOT NULL)")
 
 
+_DECISIONS = """
+CREATE TABLE row_decisions (
+    anchor  TEXT PRIMARY KEY,
+    status  TEXT NOT NULL,
+    text    TEXT NOT NULL DEFAULT '',
+    member  TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    clauses TEXT NOT NULL
+)
+"""
+
+
+def _migration_5(connection: sqlite3.Connection) -> None:
+    """Decisions on rows (workshop mode): keyed on an anchor clause id, with every clause of
+    the row as a JSON list, so the decision finds its row again after realignment."""
+    for statement in _statements(_DECISIONS):
+        connection.execute(statement)
+
+
 # Each entry upgrades from version N-1 to N; append, never edit a released one.
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.core.documents.model import Clause, Document
 from app.core.importing.segmentation import split_number_label
+from app.core.tagging.clause_facts import StrengthFinder, age_ranges, nearest_age_code
 from app.core.tagging.codebook import Codebook, CodeId, FacetId
 from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion
 from app.core.tagging.parties import PartyFinder
@@ -18,16 +19,8 @@ from app.core.tagging.rules import KeywordRule, Rule, Rules
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _ABBREVIATIONS = ("t.ex.", "bl.a.", "kap.", "m.m.", "s.k.", "nr.", "jfr.", "ca.", "dvs.",
                   "o.d.", "t.o.m.", "fr.o.m.", "st.", "resp.", "enl.")
-_AGES = (
-    (re.compile(r"\b(\d{1,2})\s*(?:–|-|—|till)\s*(\d{1,2})\s*år", re.IGNORECASE), True),
-    (re.compile(r"\bmellan (\d{1,2}) och (\d{1,2}) år", re.IGNORECASE), True),
-    (re.compile(r"\b(?:upp till|till och med|t\.o\.m\.?)\s+(?:och med\s+)?(\d{1,2})\s*"
-                r"(?:år|års ålder)", re.IGNORECASE), False),
-)
 _SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
 _UNLESS_WINDOW = 80  # characters before a match in which an `unless` pattern holds it back
-_UNDER = re.compile(r"\bunder (\d{1,2}) år", re.IGNORECASE)
-_STRENGTH_ORDER = (("must", Strength.MUST), ("should", Strength.SHOULD), ("may", Strength.MAY))
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -67,12 +60,7 @@ class Suggester:
                                     and r.id.startswith("part.")), None)
         self._lead_in = next((r for r in rules.rules.values() if r.kind == "lead_in"), None)
         self._age = next((r for r in rules.rules.values() if r.kind == "age"), None)
-        strength = next((r for r in rules.rules.values() if r.kind == "strength"), None)
-        self._strength_rule = strength
-        self._strength = {
-            name: re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
-                             re.IGNORECASE)
-            for name, words in rules.strength_words.items() if words}
+        self._strength = StrengthFinder(rules)
         self._memo: dict[tuple[str, str], tuple[_Found, ...]] = {}
 
     # -- the public API -------------------------------------------------------------------
@@ -209,45 +197,18 @@ class Suggester:
         return found
 
     def _ages(self, text: str) -> list[_Found]:
-        if self._age is None or "år" not in text:
+        if self._age is None:
             return []
-        bands: list[tuple[int | None, int, str]] = []
-        for pattern, has_low in _AGES:
-            for match in pattern.finditer(text):
-                numbers = [int(g) for g in match.groups()]
-                low, high = (numbers[0], numbers[1]) if has_low else (None, numbers[0])
-                if low is None or low <= high:
-                    bands.append((low, high, match.group()))
-        for match in _UNDER.finditer(text):
-            bands.append((None, int(match.group(1)) - 1, match.group()))
         found = []
-        for low, last, words in bands:
-            code = self._age_code(low, last)
+        for band in age_ranges(text):
+            code = self._age_code(band.low, band.last)
             if code is not None:
-                found.append(_Found(code, self._age, (words,)))
+                found.append(_Found(code, self._age, (band.words,)))
         return found
 
     def _age_code(self, low: int | None, last: int) -> CodeId | None:
-        best: tuple[int, CodeId] | None = None
-        for code_id in self.rules.age_codes:
-            code = self.codebook.get(code_id)
-            if code is None or code.age is None:
-                continue
-            upper = abs(code.age.last - last)
-            lower = 0 if low is None else abs(code.age.low - low)
-            if upper > self.rules.age_tolerance or lower > 6:
-                continue
-            score = upper * 10 + lower
-            if best is None or score < best[0]:
-                best = (score, code_id)
-        return best[1] if best else None
+        return nearest_age_code(self.codebook, self.rules, low, last)
 
     # -- strength -------------------------------------------------------------------------
     def _strength_of(self, clause: Clause) -> tuple[Strength | None, tuple[str, ...]]:
-        for text in (clause.text, clause.context or ""):
-            for name, strength in _STRENGTH_ORDER:
-                pattern = self._strength.get(name)
-                match = pattern.search(text) if pattern is not None and text else None
-                if match:
-                    return strength, (match.group(1),)
-        return None, ()
+        return self._strength.strength(clause)
