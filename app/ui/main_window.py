@@ -37,6 +37,7 @@ from app.ui.project_files import ProjectFiles, recent_files
 from app.ui.tagging.controller import TaggingController
 from app.ui.tagging.menu import TaggingMenu
 from app.ui.tagging.panel import TagPanel
+from app.ui.workshop.menu import WorkshopMenu
 
 __all__ = ["MainWindow", "recent_files"]
 BUSY_CUE_DELAY_MS = 200
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.redo_action, self.only_differences = actions.redo, actions.only_differences
         self.proxy.filter_cleared.connect(lambda: self.only_differences.setChecked(False))
         self.tagging_menu = TaggingMenu(self, self.tagging)
+        self.workshop = WorkshopMenu(self, self.history, self.controller, self.tagging,
+                                     self.notify)
         builder.add_help_menu()
         self.files = ProjectFiles(self, self.history, settings, workdir, self.save_action,
                                   self.notify, lambda message: self.show_error(message),
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         if not self.files.may_discard():
             event.ignore()
             return
+        self.workshop.close_workshop()
         self.imports.cancel()
         self.imports.pool.waitForDone(5000)
         self.controller.cancel_quietly()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.alignment.manager import LinkRefusal
 from app.core.alignment.model import RowStatus
+from app.core.decisions.model import DecisionStatus
 from app.core.documents.model import ClauseKind, Location
 from app.core.edit import Edit, EditKind
 from app.core.errors import DocumentReadError, DocumentWarning, KlausulError, ProjectError
@@ -85,8 +86,22 @@ def edit_name(edit: Edit) -> str:
         EditKind.MERGE_CODES: translate("Wording", "Slå ihop %1"),
         EditKind.DELETE_CODE: translate("Wording", "Ta bort koden %1"),
         EditKind.IMPORT_CODEBOOK: translate("Wording", "Läs in kodbok från %1"),
+        EditKind.DECIDE: translate("Wording", "Beslut: %1"),
+        EditKind.CLEAR_DECISION: translate("Wording", "Ta bort beslutet"),
     }
-    return names[edit.kind].replace("%1", edit.subject)
+    subject = edit.subject
+    if edit.kind is EditKind.DECIDE:
+        status = DecisionStatus.parse(subject)
+        subject = decision_status_label(status).lower() if status is not None else subject
+    return names[edit.kind].replace("%1", subject)
+
+
+def decision_status_label(status: DecisionStatus) -> str:
+    """A decision's status: 'Öppen', 'Beslutad', 'Vilande'."""
+    labels = {DecisionStatus.OPEN: translate("Wording", "Öppen"),
+              DecisionStatus.DECIDED: translate("Wording", "Beslutad"),
+              DecisionStatus.PARKED: translate("Wording", "Vilande")}
+    return labels[status]
 
 
 def refusal_text(refusal: LinkRefusal) -> str:

@@ -17,9 +17,10 @@ from PySide6.QtCore import (
 )
 
 from app.core.alignment.model import Alignment
+from app.core.decisions.model import RowDecision
 from app.core.diff.word_diff import WordDiff, diff_words
 from app.core.documents.model import Clause, ClauseId, Document
-from app.ui.wording import status_label
+from app.ui.wording import decision_status_label, status_label
 
 CLAUSES_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of Clause in the cell
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # row status string
@@ -27,6 +28,7 @@ DIFF_ROLE = Qt.ItemDataRole.UserRole + 3  # WordDiff of base text -> this cell's
 IS_BASE_ROLE = Qt.ItemDataRole.UserRole + 4
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # the cell's plain text
 ROW_ROLE = Qt.ItemDataRole.UserRole + 6  # the alignment row index (through proxies)
+DECISION_ROLE = Qt.ItemDataRole.UserRole + 7  # the row's RowDecision, or None
 _DIFF_CACHE = 4000
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +39,8 @@ def cell_text(clauses: tuple[Clause, ...]) -> str:
 
 
 class ComparisonModel(QAbstractTableModel):
-    """Rows of an Alignment; columns: status, then each visible document."""
+    """Rows of an Alignment; columns: status, then each visible document, then the group's
+    decisions once the project has any."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,7 @@ class ComparisonModel(QAbstractTableModel):
         self._columns: list[int] = []  # document index per document column
         self._clauses: dict[ClauseId, Clause] = {}
         self._diffs: OrderedDict[tuple[int, int], WordDiff | None] = OrderedDict()
+        self._decisions: tuple[RowDecision | None, ...] = ()  # per row, when shown
 
     # -- loading --------------------------------------------------------------------------
     def load(self, documents: tuple[Document, ...], alignment: Alignment,
@@ -58,7 +62,33 @@ class ComparisonModel(QAbstractTableModel):
                          if d.id not in hidden or i == alignment.base]
         self._clauses = {c.id: c for d in documents for c in d.clauses}
         self._diffs.clear()
+        self._decisions = ()
         self.endResetModel()
+
+    def set_decisions(self, decisions: tuple[RowDecision | None, ...]) -> None:
+        """Each row's decision; the decision column shows while any row has one."""
+        shown = any(d is not None for d in decisions)
+        column = len(self._columns) + 1
+        if shown and not self._decisions:
+            self.beginInsertColumns(QModelIndex(), column, column)
+            self._decisions = decisions
+            self.endInsertColumns()
+        elif not shown and self._decisions:
+            self.beginRemoveColumns(QModelIndex(), column, column)
+            self._decisions = ()
+            self.endRemoveColumns()
+        elif shown:
+            self._decisions = decisions
+            if self._alignment.rows:
+                self.dataChanged.emit(self.index(0, column),
+                                      self.index(len(self._alignment.rows) - 1, column))
+
+    def decision_column(self) -> int | None:
+        """The column of decisions, or None while it is not shown."""
+        return len(self._columns) + 1 if self._decisions else None
+
+    def decision_of(self, row: int) -> RowDecision | None:
+        return self._decisions[row] if 0 <= row < len(self._decisions) else None
 
     @property
     def alignment(self) -> Alignment:
@@ -121,13 +151,15 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._alignment.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns) + 1
+        return 0 if parent.isValid() else len(self._columns) + 1 + bool(self._decisions)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return self.tr("Status")
+            if section == self.decision_column():
+                return self.tr("Beslut")
             document = self.document_at(section)
             if document is None:
                 return None
@@ -148,6 +180,10 @@ class ComparisonModel(QAbstractTableModel):
             return aligned.status
         if role == ROW_ROLE:
             return row
+        if role == DECISION_ROLE:
+            return self.decision_of(row)
+        if column == self.decision_column():
+            return self._decision_data(self.decision_of(row), role)
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 pin = " 📌" if aligned.pinned else ""
@@ -168,6 +204,17 @@ class ComparisonModel(QAbstractTableModel):
             return " › ".join(clauses[0].heading_path) or None
         return None
 
+    def _decision_data(self, decision: RowDecision | None, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, TEXT_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            if decision is None:
+                return "" if role == TEXT_ROLE else "–"
+            status = decision_status_label(decision.status)
+            return f"{status}: {decision.text}" if decision.text else status
+        if role == Qt.ItemDataRole.ToolTipRole and decision is not None:
+            return self.tr("%1, %2 (%3)").replace("%1", decision.text or "–").replace(
+                "%2", decision.member).replace("%3", decision.updated.replace("T", " ")[:16])
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -182,21 +229,29 @@ class DifferenceFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._only_differences = False
-        self._row_filter: Callable[[int], bool] | None = None  # by source row (tag filters)
+        # By source row, by owner ("tags", "decisions", "coverage"): a row must pass them all.
+        self._row_filters: dict[str, Callable[[int], bool]] = {}
 
     def set_only_differences(self, only: bool) -> None:
         self.beginFilterChange()
         self._only_differences = only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_row_filter(self, accepts: Callable[[int], bool] | None) -> None:
-        """Show only source rows `accepts` keeps (None: no such filter)."""
+    def set_row_filter(self, accepts: Callable[[int], bool] | None, owner: str = "tags"
+                       ) -> None:
+        """Show only source rows `accepts` keeps (None: drop `owner`'s filter)."""
         self.beginFilterChange()
-        self._row_filter = accepts
+        if accepts is None:
+            self._row_filters.pop(owner, None)
+        else:
+            self._row_filters[owner] = accepts
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def row_filter(self, owner: str) -> Callable[[int], bool] | None:
+        return self._row_filters.get(owner)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._row_filter is not None and not self._row_filter(source_row):
+        if any(not accepts(source_row) for accepts in self._row_filters.values()):
             return False
         if not self._only_differences:
             return True

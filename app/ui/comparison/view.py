@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.decisions.model import DecisionStatus
 from app.core.diff.word_diff import WordDiff, redline
 from app.ui.comparison.model import (
+    DECISION_ROLE,
     DIFF_ROLE,
     ROW_ROLE,
     STATUS_ROLE,
@@ -48,6 +50,7 @@ from app.ui.palette import DiffColours, colours_for
 
 PADDING = 6
 STATUS_WIDTH = 110
+DECISION_WIDTH = 190
 DOCUMENT_WIDTH = 340
 MIN_DOCUMENT_WIDTH = 240
 _CACHE = 600
@@ -175,6 +178,13 @@ class ClauseDelegate(QStyledItemDelegate):
 
     def _background(self, index: Index) -> object:
         colours = self._colours()
+        source = source_model(self._view)
+        if source is not None and index.column() == source.decision_column():
+            decision = index.data(DECISION_ROLE)
+            if decision is None:
+                return None
+            return {DecisionStatus.DECIDED: colours.added, DecisionStatus.OPEN: colours.changed,
+                    DecisionStatus.PARKED: colours.partial}[decision.status]
         return {"moved": colours.moved, "added": colours.added, "removed": colours.removed,
                 "partial": colours.partial, "changed": colours.changed if index.column() == 0
                 else None}.get(str(index.data(STATUS_ROLE)))
@@ -237,12 +247,17 @@ class ComparisonView(QTableView):
             return
         self._resizing = True
         self.setColumnWidth(0, STATUS_WIDTH)
-        documents = model.columnCount() - 1
+        source = source_model(self)
+        decisions = source.decision_column() if source is not None else None
+        documents = model.columnCount() - 1 - (decisions is not None)
+        if decisions is not None:
+            self.setColumnWidth(decisions, DECISION_WIDTH)
         if documents > 0:
             if self._user_sized:
                 widths = [max(self.columnWidth(c), 120) for c in range(1, documents + 1)]
             else:
-                share = (self.viewport().width() - STATUS_WIDTH) // documents
+                share = (self.viewport().width() - STATUS_WIDTH
+                         - (DECISION_WIDTH if decisions is not None else 0)) // documents
                 widths = [max(share, MIN_DOCUMENT_WIDTH)] * documents
             for column, width in enumerate(widths, start=1):
                 self.setColumnWidth(column, width)

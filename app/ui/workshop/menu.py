@@ -1,0 +1,111 @@
+"""The Workshop menu: workshop mode (F11), decisions on the current row, the decision filter,
+and the coverage panel with its export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from app.core.decisions.model import DecisionStatus
+from app.ui.comparison.controller import ComparisonController
+from app.ui.coverage.panel import CoveragePanel
+from app.ui.dialogs import questions
+from app.ui.history import EditHistory
+from app.ui.tagging.controller import TaggingController
+from app.ui.wording import decision_status_label
+from app.ui.workshop.decisions import DecisionFilter, DecisionsController
+from app.ui.workshop.window import WorkshopWindow
+
+Notify = Callable[[str, int], None]
+
+
+class WorkshopMenu(QObject):
+    """Builds the menu and the coverage dock on a window and opens workshop mode."""
+
+    def __init__(self, window: QMainWindow, history: EditHistory,
+                 comparison: ComparisonController, tagging: TaggingController,
+                 notify: Notify) -> None:
+        super().__init__(window)
+        self.window, self.history, self.comparison = window, history, comparison
+        self.tagging = tagging
+        self.decisions = DecisionsController(history, comparison, tagging, notify, window)
+        self.workshop: WorkshopWindow | None = None
+        self.coverage = CoveragePanel(history, comparison, notify, window)
+        self.dock = QDockWidget(self.tr("Täckning och luckor"), window)
+        self.dock.setObjectName("coverageDock")
+        self.dock.setWidget(self.coverage)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.setVisible(False)
+        menu = window.menuBar().addMenu(self.tr("&Workshop"))
+        menu.setObjectName("workshopMenu")
+        entries = [
+            (self.tr("&Workshopläge (projektor)"), self.open_workshop, "F11", "workshopAction"),
+            None,
+            (self.tr("&Beslut om raden…"), self.decisions.decide_current, "Ctrl+E",
+             "decideAction"),
+            (self.tr("&Ta bort radens beslut"), self.decisions.clear_current, "",
+             "clearDecisionAction"),
+            (self.tr("&Filtrera rader på beslut…"), self.choose_filter, "", "decisionFilterAction"),
+            None,
+            (self.tr("Täckning och &luckor"), self.show_coverage, "Ctrl+Shift+M",
+             "coverageAction"),
+            (self.tr("&Exportera täckning, taggar och beslut…"), self.coverage.export, "",
+             "exportCoverageAction"),
+        ]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, slot, key, name = entry
+            action = QAction(text, window)
+            action.setObjectName(name)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            window.addAction(action)
+            menu.addAction(action)
+
+    def open_workshop(self, full_screen: bool = True) -> WorkshopWindow:
+        """Open workshop mode on the current row (full screen on the projector)."""
+        if self.workshop is not None:
+            self.workshop.activateWindow()
+            return self.workshop
+        workshop = WorkshopWindow(self.history, self.comparison, self.tagging, self.decisions,
+                                  self.window)
+        workshop.left.connect(self._left)
+        workshop.destroyed.connect(self._gone)
+        self.workshop = workshop
+        if full_screen:
+            workshop.present()
+        else:
+            workshop.show()
+        return workshop
+
+    def _left(self, row: int) -> None:
+        if 0 <= row < len(self.comparison.model.alignment.rows):
+            self.comparison.go_to_source_row(row)
+        self.window.activateWindow()
+
+    def _gone(self) -> None:
+        self.workshop = None
+
+    def close_workshop(self) -> None:
+        if self.workshop is not None:
+            self.workshop.close()
+
+    def show_coverage(self) -> None:
+        self.dock.setVisible(True)
+        self.dock.raise_()
+        self.coverage.table.setFocus()
+
+    def choose_filter(self) -> None:
+        options: list[tuple[str, DecisionFilter]] = [
+            (self.tr("Alla rader"), None), (self.tr("Rader som väntar på beslut"), "undecided")]
+        options += [(decision_status_label(s), s.value) for s in DecisionStatus]
+        chosen = questions.choose_item(self.window, self.tr("Filtrera på beslut"),
+                                       self.tr("Visa:"), [label for label, _ in options], 0)
+        if chosen is not None:
+            self.decisions.set_filter(options[chosen][1])
