@@ -59,7 +59,7 @@ class KeyStrip(QWidget):
     def fit_height(self, width: int, limit: int) -> None:
         """The largest key type (down to a floor) at which the keys take at most `limit`."""
         self.key_pixels = self.sizes.key
-        floor = max(round(self.sizes.key * 0.6), 11)
+        floor = max(round(self.sizes.key * 0.55), 10)
         while self.key_pixels > floor and self.heightForWidth(width) > limit:
             self.key_pixels -= 1
         self.updateGeometry()
@@ -67,7 +67,7 @@ class KeyStrip(QWidget):
     def _boxes(self, width: int) -> list[tuple[QRect, KeyCap]]:
         font = self.sizes.font(self.key_pixels, True)
         metrics = QFontMetrics(font)
-        height = metrics.height() + 14
+        height = metrics.height() + 10
         gap = max(round(8 * self.sizes.scale), 4)
         x = y = 0
         label_width = metrics.horizontalAdvance(self.facet_name + ":") + gap * 2

@@ -60,6 +60,10 @@ def main(argv: list[str]) -> int:
                                             status, text, "Eva")
             if edit is not None:
                 window.history.push(edit)
+        edit = project.decisions.decide(alignment.rows[shown], alignment.base,
+                                        DecisionStatus.DECIDED, "Ta Sörmarks formulering", "Eva")
+        if edit is not None:
+            window.history.push(edit)
         window.tagging.set_facet("part")
         window.controller.go_to_source_row(shown)
         workshop = window.workshop.open_workshop(full_screen=False)
