@@ -216,6 +216,14 @@ Source code: {source}</translation>
     </message>
 </context>
 <context>
+    <name>AgeChart</name>
+    <message>
+        <location filename="../../app/ui/coverage/ages.py" line="52"/>
+        <source>Inga åldersgränser hittades i dokumentens text.</source>
+        <translation>No age limits were found in the documents&apos; text.</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <location filename="../../app/ui/tagging/picker.py" line="37"/>
@@ -410,32 +418,32 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="136"/>
+        <location filename="../../app/ui/comparison/controller.py" line="149"/>
         <source>Jämförelsen avbröts: raderna visar läget före ändringen</source>
         <translation>Comparison cancelled: the rows show the state before the change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="199"/>
+        <location filename="../../app/ui/comparison/controller.py" line="213"/>
         <source>Inga fler skillnader</source>
         <translation>No more differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="208"/>
+        <location filename="../../app/ui/comparison/controller.py" line="222"/>
         <source>Inga tidigare skillnader</source>
         <translation>No earlier differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="226"/>
+        <location filename="../../app/ui/comparison/controller.py" line="240"/>
         <source>Ingen träff</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="285"/>
+        <location filename="../../app/ui/comparison/controller.py" line="299"/>
         <source>Markera en rad först.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="290"/>
+        <location filename="../../app/ui/comparison/controller.py" line="304"/>
         <source>Raden har bara en klausul: inget att låsa</source>
         <translation>The row has only one clause: nothing to pin</translation>
     </message>
@@ -443,32 +451,204 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="130"/>
+        <location filename="../../app/ui/comparison/model.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="135"/>
+        <location filename="../../app/ui/comparison/model.py" line="162"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/model.py" line="167"/>
         <source>%1 (bas)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="156"/>
+        <location filename="../../app/ui/comparison/model.py" line="192"/>
         <source>Likhet %1</source>
         <translation>Similarity %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/model.py" line="214"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="192"/>
+        <location filename="../../app/ui/comparison/view.py" line="202"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="193"/>
+        <location filename="../../app/ui/comparison/view.py" line="203"/>
         <source>En rad per grupp av motsvarande klausuler, en kolumn per dokument</source>
         <translation>One row per group of corresponding clauses, one column per document</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../app/ui/coverage/matrix.py" line="99"/>
+        <source>inga klausuler</source>
+        <translation>no clauses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/matrix.py" line="104"/>
+        <source>lucka: basen har inget</source>
+        <translation>gap: the base has nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/matrix.py" line="107"/>
+        <source>möjlig överlappning i %1</source>
+        <translation>possible overlap in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="55"/>
+        <source>Vy</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="58"/>
+        <source>Bara luckor och överlapp</source>
+        <translation>Only gaps and overlaps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="59"/>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="60"/>
+        <source>En stapel per dokument (basen svart) · orange: lucka, basen saknar · lila hörn: möjlig överlappning</source>
+        <translation>One bar per document (the base black) · orange: gap, the base lacks it · purple corner: possible overlap</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="66"/>
+        <source>Täckningsmatris</source>
+        <translation>Coverage matrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="77"/>
+        <source>Visa alla rader</source>
+        <translation>Show all rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="94"/>
+        <source>Matris</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="95"/>
+        <source>Åldrar</source>
+        <translation>Ages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="96"/>
+        <source>Ska utan part</source>
+        <translation>Must without a party</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="140"/>
+        <source>förpliktande ord: %1</source>
+        <translation>obliging word: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="142"/>
+        <source>Ska utan part (%1)</source>
+        <translation>Must without a party (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="155"/>
+        <source>Ingen klausul i den cellen</source>
+        <translation>No clause in that cell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="179"/>
+        <source>Klicka på en cell för att visa dess klausuler i jämförelsen.</source>
+        <translation>Click a cell to show its clauses in the comparison.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="183"/>
+        <source>Jämförelsen visar %1 rader: %2 × %3</source>
+        <translation>The comparison shows %1 rows: %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="195"/>
+        <source>Exportera täckning</source>
+        <translation>Export coverage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="196"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="205"/>
+        <source>Täckningen exporterades till %1 fil(er)</source>
+        <translation>Coverage exported to %1 file(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="33"/>
+        <source>Beslut om raden</source>
+        <translation>Decision on the row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="36"/>
+        <source>&amp;Öppen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="37"/>
+        <source>&amp;Beslutad</source>
+        <translation>&amp;Decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="38"/>
+        <source>&amp;Vilande</source>
+        <translation>&amp;Parked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="50"/>
+        <source>Beslutet, t.ex. ”Ta Jönköpings formulering”</source>
+        <translation>The decision, e.g. “Take Jönköping’s wording”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="51"/>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decision_editor.py" line="52"/>
+        <source>Enter sparar · Esc avbryter · ↑/↓ byter status</source>
+        <translation>Enter saves · Esc cancels · ↑/↓ change the status</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsController</name>
+    <message>
+        <location filename="../../app/ui/workshop/decisions.py" line="91"/>
+        <source>Markera en rad först</source>
+        <translation>Select a row first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decisions.py" line="95"/>
+        <source>Beslut om rad %1</source>
+        <translation>Decision on row %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/decisions.py" line="115"/>
+        <source>Raden har inget beslut</source>
+        <translation>The row has no decision</translation>
     </message>
 </context>
 <context>
@@ -694,98 +874,98 @@ Source code: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Sök i klausuler (Enter = nästa träff)</source>
         <translation>Search clauses (Enter = next match)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Sök</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Basdokument</source>
         <translation>Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Jämför mot:</source>
         <translation>Compare against:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>%1 (dold)</source>
         <translation>%1 (hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>%1 (visas)</source>
         <translation>%1 (shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Dölj eller visa</source>
         <translation>Hide or Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Dokument:</source>
         <translation>Document:</translation>
     </message>
@@ -1052,260 +1232,426 @@ Source code: {source}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="30"/>
+        <location filename="../../app/ui/wording.py" line="31"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="31"/>
+        <location filename="../../app/ui/wording.py" line="32"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
+        <location filename="../../app/ui/wording.py" line="33"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
+        <location filename="../../app/ui/wording.py" line="34"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
+        <location filename="../../app/ui/wording.py" line="35"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
+        <location filename="../../app/ui/wording.py" line="36"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="43"/>
+        <location filename="../../app/ui/wording.py" line="44"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
+        <location filename="../../app/ui/wording.py" line="45"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="45"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="47"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="56"/>
+        <location filename="../../app/ui/wording.py" line="57"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="58"/>
+        <location filename="../../app/ui/wording.py" line="59"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="59"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="61"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="67"/>
+        <location filename="../../app/ui/wording.py" line="68"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="68"/>
+        <location filename="../../app/ui/wording.py" line="69"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="69"/>
+        <location filename="../../app/ui/wording.py" line="70"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="70"/>
+        <location filename="../../app/ui/wording.py" line="71"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="71"/>
+        <location filename="../../app/ui/wording.py" line="72"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="72"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="75"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="76"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="77"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="77"/>
+        <location filename="../../app/ui/wording.py" line="78"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="78"/>
+        <location filename="../../app/ui/wording.py" line="79"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="79"/>
+        <location filename="../../app/ui/wording.py" line="80"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="80"/>
+        <location filename="../../app/ui/wording.py" line="81"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="81"/>
+        <location filename="../../app/ui/wording.py" line="82"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="82"/>
+        <location filename="../../app/ui/wording.py" line="83"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="83"/>
+        <location filename="../../app/ui/wording.py" line="84"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="84"/>
+        <location filename="../../app/ui/wording.py" line="85"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="85"/>
+        <location filename="../../app/ui/wording.py" line="86"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="86"/>
+        <location filename="../../app/ui/wording.py" line="87"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="88"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="95"/>
+        <location filename="../../app/ui/wording.py" line="89"/>
+        <source>Beslut: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="90"/>
+        <source>Ta bort beslutet</source>
+        <translation>Remove the decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="101"/>
+        <source>Öppen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="102"/>
+        <source>Beslutad</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="103"/>
+        <source>Vilande</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="110"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="97"/>
+        <location filename="../../app/ui/wording.py" line="112"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="99"/>
+        <location filename="../../app/ui/wording.py" line="114"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="101"/>
+        <location filename="../../app/ui/wording.py" line="116"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="109"/>
+        <location filename="../../app/ui/wording.py" line="124"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="110"/>
+        <location filename="../../app/ui/wording.py" line="125"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="111"/>
+        <location filename="../../app/ui/wording.py" line="126"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="119"/>
+        <location filename="../../app/ui/wording.py" line="134"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="120"/>
+        <location filename="../../app/ui/wording.py" line="135"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="121"/>
+        <location filename="../../app/ui/wording.py" line="136"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="128"/>
+        <location filename="../../app/ui/wording.py" line="143"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="129"/>
+        <location filename="../../app/ui/wording.py" line="144"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="130"/>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="131"/>
+        <location filename="../../app/ui/wording.py" line="146"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="133"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="135"/>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="37"/>
+        <source>Täckning och luckor</source>
+        <translation>Coverage and gaps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="42"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="45"/>
+        <source>&amp;Workshopläge (projektor)</source>
+        <translation>&amp;Workshop mode (projector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="47"/>
+        <source>&amp;Beslut om raden…</source>
+        <translation>&amp;Decision on the row…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="49"/>
+        <source>&amp;Ta bort radens beslut</source>
+        <translation>&amp;Remove the row&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="51"/>
+        <source>&amp;Filtrera rader på beslut…</source>
+        <translation>&amp;Filter rows by decision…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="53"/>
+        <source>Täckning och &amp;luckor</source>
+        <translation>Coverage and &amp;gaps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="55"/>
+        <source>&amp;Exportera täckning, taggar och beslut…</source>
+        <translation>&amp;Export coverage, tags and decisions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="106"/>
+        <source>Alla rader</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="106"/>
+        <source>Rader som väntar på beslut</source>
+        <translation>Rows waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="108"/>
+        <source>Filtrera på beslut</source>
+        <translation>Filter by decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/menu.py" line="109"/>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="42"/>
+        <source>Klausul – workshopläge</source>
+        <translation>Klausul – workshop mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="117"/>
+        <source>PgDn/PgUp rad · ←/→ version · bokstav: tagga · Ctrl+1/2/3 facett · F2 otaggad · F3 omstridd · F4 obeslutad (Shift: bakåt) · Enter beslut · Ctrl+Z ångra · B svart skärm · Esc avsluta</source>
+        <translation>PgDn/PgUp row · ←/→ version · letter: tag · Ctrl+1/2/3 facet · F2 untagged · F3 contested · F4 undecided (Shift: backwards) · Enter decision · Ctrl+Z undo · B blank screen · Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="166"/>
+        <source>%1 av %2 rader taggade, %3 omstridda</source>
+        <translation>%1 of %2 rows tagged, %3 contested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="179"/>
+        <source>Inga rader att visa</source>
+        <translation>No rows to show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="207"/>
+        <source>Rad %1 av %2</source>
+        <translation>Row %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="210"/>
+        <source>⚠ omstridd</source>
+        <translation>⚠ contested</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="227"/>
+        <source>Inget beslut ännu – Enter för att besluta</source>
+        <translation>No decision yet – Enter to decide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="232"/>
+        <source>Beslut: %1 – %2 (%3, %4)</source>
+        <translation>Decision: %1 – %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="259"/>
+        <source>hela raden</source>
+        <translation>the whole row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="261"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="334"/>
+        <source>Sista raden</source>
+        <translation>Last row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="334"/>
+        <source>Första raden</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="339"/>
+        <source>Inga fler otaggade rader</source>
+        <translation>No more untagged rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="340"/>
+        <source>Inga omstridda rader</source>
+        <translation>No contested rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workshop/window.py" line="341"/>
+        <source>Inga fler obeslutade rader</source>
+        <translation>No more undecided rows</translation>
     </message>
 </context>
 </TS>
