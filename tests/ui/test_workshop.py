@@ -217,3 +217,22 @@ def test_deciding_from_the_main_window(window: MainWindow, qtbot: QtBot) -> None
     decision = window.project.decisions.of_row(window.comparison.alignment.rows[3])
     assert decision is not None and decision.status is DecisionStatus.OPEN
     assert window.undo_action.text() == "Ångra Beslut: öppen"
+
+
+def test_workshop_on_an_empty_project_says_so_and_keys_do_nothing(
+        qtbot: QtBot, workdir: Path, settings: QSettings) -> None:
+    from app.core.project import Project
+
+    win = MainWindow(Project.new(workdir), workdir, settings)
+    win.show()
+    qtbot.waitExposed(win)
+    workshop = open_workshop(win, qtbot)
+    assert workshop.header.text() == "Inga rader att visa"
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_S,
+                Qt.Key.Key_Delete, Qt.Key.Key_Return):
+        press(qtbot, workshop, key)
+    press(qtbot, workshop.editor.text, Qt.Key.Key_Return)  # saving a decision on no row
+    assert win.project.tags() == () and win.project.decisions() == ()
+    win.workshop.close_workshop()
+    assert win.close()
+    win.deleteLater()
