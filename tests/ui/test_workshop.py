@@ -147,7 +147,7 @@ def test_contested_rows_are_counted_and_found(window: MainWindow, qtbot: QtBot) 
     workshop = open_workshop(window, qtbot)
     assert workshop.progress.text() == f"1 av {len(rows)} rader taggade, 1 omstridda"
     press(qtbot, workshop, Qt.Key.Key_F3)
-    assert workshop.row == row and "omstridd" in workshop.header.text()
+    assert workshop.row == row and workshop.decision.text().startswith("⚠ omstridd · ")
     press(qtbot, workshop, Qt.Key.Key_F3)
     assert workshop.row == row and workshop.message.text() == "Inga omstridda rader"
     press(qtbot, workshop, Qt.Key.Key_F4)  # next undecided: every row is, so the next one
@@ -164,13 +164,16 @@ def test_everything_fits_at_projector_sizes(window: MainWindow, qtbot: QtBot,
     window.history.push(window.project.tags.accept(pending, "Eva"))
     workshop = open_workshop(window, qtbot, size)
     qtbot.wait(20)
+    assert (workshop.width(), workshop.height()) == size, "nothing forces a larger window"
+    assert workshop.minimumSizeHint().width() <= size[0]
+    assert workshop.minimumSizeHint().height() <= size[1]
     inside = QRect(0, 0, *size)
     for widget in (workshop.header, workshop.progress, workshop.decision, workshop.keys,
                    workshop.help, *[c for c in workshop.cards if c.isVisible()]):
         top_left = widget.mapTo(workshop, widget.rect().topLeft())
         assert inside.contains(QRect(top_left, widget.size())), (widget.objectName(), size)
-    assert workshop.header.sizeHint().width() + workshop.progress.sizeHint().width() \
-        <= size[0], "the header's two texts fit side by side"
+    for label in (workshop.header, workshop.progress):
+        assert label.sizeHint().width() <= label.width() + 4, (label.text(), size)
     for rect in workshop.keys.key_rects().values():
         assert rect.right() <= workshop.keys.width() and rect.bottom() <= workshop.keys.height()
     cards = [c for c in workshop.cards if c.isVisible()]
@@ -236,3 +239,18 @@ def test_workshop_on_an_empty_project_says_so_and_keys_do_nothing(
     win.workshop.close_workshop()
     assert win.close()
     win.deleteLater()
+
+
+def test_f11_opens_full_screen_on_a_screen(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, "workshopAction")
+    assert action is not None and action.shortcut().toString() == "F11"
+    action.trigger()
+    workshop = window.workshop.workshop
+    assert workshop is not None
+    qtbot.waitUntil(workshop.isFullScreen)
+    assert workshop.size() == workshop.screen().geometry().size()
+    assert window.workshop.open_workshop() is workshop, "one workshop window at a time"
+    press(qtbot, workshop, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workshop.workshop is None)

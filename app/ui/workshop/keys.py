@@ -3,13 +3,16 @@ has the code, half-filled when some have it; the keys wrap onto as many lines as
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.tagging.codebook import Code
+from app.core.documents.model import ClauseId
+from app.core.tagging.codebook import Code, Codebook
+from app.core.tagging.model import Tag
 from app.ui.tagging.chips import chip_label, text_colour
 from app.ui.workshop import theme
 
@@ -29,6 +32,19 @@ class KeyCap:
     @property
     def text(self) -> str:
         return f"{self.label}  {chip_label(self.code)}"
+
+
+def key_caps(book: Codebook, facet: str, clauses: Sequence[ClauseId],
+             tags: Mapping[ClauseId, Sequence[Tag]]) -> list[KeyCap]:
+    """The facet's codes that have a key, each on, some or off for the clauses in focus."""
+    caps = []
+    for code in book.in_facet(facet):
+        if not code.key:
+            continue
+        having = sum(1 for c in clauses if any(t.code_id == code.id for t in tags.get(c, ())))
+        state = "on" if clauses and having == len(clauses) else "some" if having else "off"
+        caps.append(KeyCap(code, state))
+    return caps
 
 
 def _pale(colour: QColor) -> QColor:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.decisions.model import DecisionStatus
@@ -20,6 +20,19 @@ from app.ui.workshop.decisions import DecisionFilter, DecisionsController
 from app.ui.workshop.window import WorkshopWindow
 
 Notify = Callable[[str, int], None]
+
+
+def present(workshop: WorkshopWindow) -> None:
+    """Full screen on the projector: a screen other than the main window's, if any."""
+    parent = workshop.parentWidget()
+    here = parent.screen() if parent is not None else None
+    target = next((s for s in QGuiApplication.screens() if s is not here), here)
+    if target is not None:
+        workshop.setScreen(target)
+        workshop.setGeometry(target.geometry())
+    workshop.showFullScreen()
+    workshop.activateWindow()
+    workshop.setFocus()
 
 
 class WorkshopMenu(QObject):
@@ -42,7 +55,8 @@ class WorkshopMenu(QObject):
         menu = window.menuBar().addMenu(self.tr("&Workshop"))
         menu.setObjectName("workshopMenu")
         entries = [
-            (self.tr("&Workshopläge (projektor)"), self.open_workshop, "F11", "workshopAction"),
+            (self.tr("&Workshopläge (projektor)"), lambda: self.open_workshop(), "F11",
+             "workshopAction"),
             None,
             (self.tr("&Beslut om raden…"), self.decisions.decide_current, "Ctrl+E",
              "decideAction"),
@@ -79,12 +93,13 @@ class WorkshopMenu(QObject):
         workshop.destroyed.connect(self._gone)
         self.workshop = workshop
         if full_screen:
-            workshop.present()
+            present(workshop)
         else:
             workshop.show()
         return workshop
 
     def _left(self, row: int) -> None:
+        self.workshop = None  # closed: deleted later, never shown again
         if 0 <= row < len(self.comparison.model.alignment.rows):
             self.comparison.go_to_source_row(row)
         self.window.activateWindow()

@@ -53,7 +53,7 @@ def sizes_for(width: int, height: int) -> Sizes:
     def px(value: float, floor: int) -> int:
         return max(round(value * scale), floor)
 
-    return Sizes(scale, header=px(24, 14), title=px(20, 13), body_max=px(34, 16),
+    return Sizes(scale, header=px(21, 13), title=px(20, 13), body_max=px(34, 16),
                  body_min=px(17, 13), key=px(19, 12), help=px(15, 11), margin=px(14, 6))
 
 

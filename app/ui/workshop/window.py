@@ -6,8 +6,16 @@ the window's history, so Ctrl+Z undoes it here and in the comparison alike."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.changes import Changes
 from app.core.decisions import progress as walk
@@ -24,7 +32,7 @@ from app.ui.workshop.cards import VersionCard
 from app.ui.workshop.decision_editor import DecisionEditor
 from app.ui.workshop.decisions import DecisionsController
 from app.ui.workshop.keyboard import action_for
-from app.ui.workshop.keys import RESERVED, KeyCap, KeyStrip
+from app.ui.workshop.keys import RESERVED, KeyStrip, key_caps
 
 _WANTED = {"untagged": walk.UNTAGGED, "contested": walk.CONTESTED, "undecided": walk.UNDECIDED}
 
@@ -67,6 +75,8 @@ class WorkshopWindow(QWidget):
         self.header.setObjectName("workshopHeader")
         self.progress = QLabel(self)
         self.progress.setObjectName("workshopProgress")
+        # The window takes the screen's size: the header never widens it.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QFrame(self)
         bar.setObjectName("workshopBar")
         top = QHBoxLayout(bar)
@@ -124,19 +134,6 @@ class WorkshopWindow(QWidget):
         self.blank.setGeometry(self.rect())
         self._place_editor()
         self._fit()
-
-    def present(self) -> None:
-        """Full screen on the projector: a screen other than the main window's, if any."""
-        parent = self.parentWidget()
-        here = parent.screen() if parent is not None else None
-        screens = QGuiApplication.screens()
-        target = next((s for s in screens if s is not here), here)
-        if target is not None:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-        self.showFullScreen()
-        self.activateWindow()
-        self.setFocus()
 
     # -- keeping up -----------------------------------------------------------------------
     def changed(self, changes: Changes) -> None:
@@ -206,10 +203,10 @@ class WorkshopWindow(QWidget):
         state = self.states[self.row] if self.row < len(self.states) else None
         header = self.tr("Rad %1 av %2").replace("%1", str(position or self.row + 1)).replace(
             "%2", str(len(order) or len(rows))) + " · " + status_label(aligned.status)
-        if state is not None and state.contested:
-            header += " · " + self.tr("⚠ omstridd")
         self.header.setText(header)
         self._show_decision(state)
+        if state is not None and state.contested:
+            self.decision.setText(self.tr("⚠ omstridd") + " · " + self.decision.text())
         self._show_focus()
         self.body.activate()
         self._fit()
@@ -246,16 +243,8 @@ class WorkshopWindow(QWidget):
 
     def _show_keys(self) -> None:
         facet: FacetId = self.tagging.facet
-        book = self.history.project.codebook()
-        clauses = self._focused_clauses()
-        tags = self.history.project.tags
-        caps = []
-        for code in book.in_facet(facet):
-            if not code.key:
-                continue
-            having = sum(1 for c in clauses if code.id in tags.codes_of(c, facet))
-            state = "on" if clauses and having == len(clauses) else "some" if having else "off"
-            caps.append(KeyCap(code, state))
+        caps = key_caps(self.history.project.codebook(), facet, self._focused_clauses(),
+                        self.history.project.tags.by_clause())
         where = self.tr("hela raden") if self.focus_index < 0 else (
             self.cards[self.focus_index].title if self.focus_index < len(self.cards) else "")
         self.keys.show_keys(self.tr("%1 → %2").replace("%1", facet_name(facet)).replace(
