@@ -1,4 +1,5 @@
-"""Wall-clock timing shared by the benchmarks (milliseconds)."""
+"""Timing shared by the benchmarks (milliseconds): wall clock, and CPU time of this process
+(steadier on a shared machine, where the wall clock also counts other work)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,10 @@ def elapsed_ms(function: Callable[[], object]) -> float:
 def times_ms(function: Callable[[], object], runs: int) -> list[float]:
     """How long each of `runs` calls takes."""
     return [elapsed_ms(function) for _ in range(runs)]
+
+
+def cpu_ms(function: Callable[[], object]) -> float:
+    """CPU time of this process during one call."""
+    started = time.process_time()
+    function()
+    return (time.process_time() - started) * 1000

@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(r"(?:^|[,;:(]|\b(?:och|samt|att|där|medan|men|då|när|o
 _JOIN = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+|eller\s+|respektive\s+|"
                    r"\(\s*)" + _DETS + r"$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_WINDOW = 160  # characters before a phrase in which the words that oblige it are looked for
 _ENDING = re.compile(_SUFFIX + r"(?![\w-])")
 
 
@@ -43,7 +44,7 @@ class Mention:
 
     start: int
     end: int
-    code: CodeId
+    codes: tuple[CodeId, ...]  # one code, or several for a name of many ("parterna")
     text: str
 
 
@@ -71,27 +72,34 @@ class PartyFinder:
 
     def __init__(self, codebook: Codebook, rules: Rules) -> None:
         self.rules = rules
-        names: dict[str, CodeId] = {}
-        exact: dict[str, CodeId] = {}
+        names: dict[str, tuple[CodeId, ...]] = {}
+        exact: dict[str, tuple[CodeId, ...]] = {}
+        ignored = {w.casefold() for w in rules.party_ignored}
         for code in codebook.in_facet("part"):
-            names.setdefault(code.name.casefold(), code.id)
+            if code.name.casefold() not in ignored:
+                names.setdefault(code.name.casefold(), (code.id,))
             for short in code.abbreviations:
                 if short.isupper() or (len(short) <= 4 and short[:1].isupper()):
-                    exact.setdefault(short, code.id)
+                    exact.setdefault(short, (code.id,))
                 else:
-                    names.setdefault(short.casefold(), code.id)
+                    names.setdefault(short.casefold(), (code.id,))
         for code_id, words in rules.party_terms.items():
             if code_id in codebook:
                 for word in words:
-                    names.setdefault(word.casefold(), code_id)
+                    names.setdefault(word.casefold(), (code_id,))
+        for group, words in rules.party_groups:
+            known = tuple(c for c in group if c in codebook)
+            if known:
+                for word in words:
+                    names[word.casefold()] = known
         # Names are looked up at word starts by their first word (a dict), then checked whole:
         # one pass over the words instead of a regular expression of a hundred names.
-        self._first: dict[str, list[tuple[str, CodeId]]] = {}
-        self._exact: dict[str, list[tuple[str, CodeId]]] = {}
-        wildcards: dict[str, CodeId] = {}
-        for word, code_id in names.items():
+        self._first: dict[str, list[tuple[str, tuple[CodeId, ...]]]] = {}
+        self._exact: dict[str, list[tuple[str, tuple[CodeId, ...]]]] = {}
+        wildcards: dict[str, tuple[CodeId, ...]] = {}
+        for word, codes in names.items():
             if word.startswith("*"):
-                wildcards[word[1:]] = code_id
+                wildcards[word[1:]] = codes
                 continue
             first = _WORD.match(word)
             if first is None:
@@ -100,11 +108,11 @@ class PartyFinder:
             if first.group() == word:  # one word: look it up in each inflected form
                 keys += [word + ending for ending in _ENDINGS]
             for key in keys:
-                self._first.setdefault(key, []).append((word, code_id))
-        for word, code_id in exact.items():
+                self._first.setdefault(key, []).append((word, codes))
+        for word, codes in exact.items():
             first = _WORD.match(word)
             if first is not None:
-                self._exact.setdefault(first.group(), []).append((word, code_id))
+                self._exact.setdefault(first.group(), []).append((word, codes))
         for table in (self._first, self._exact):
             for entries in table.values():
                 entries.sort(key=lambda e: len(e[0]), reverse=True)
@@ -122,11 +130,20 @@ class PartyFinder:
         self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
         self._subject_rule = kinds.get("subject")
         self._obligation_rule = kinds.get("obligation")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every party name in `text`, left to right (the longest name at one place)."""
+        known = self._mentions.get(text)
+        if known is None:
+            if len(self._mentions) > 2048:
+                self._mentions.clear()
+            known = self._mentions[text] = self._find_mentions(text)
+        return list(known)
+
+    def _find_mentions(self, text: str) -> tuple[Mention, ...]:
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer: rare
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -145,16 +162,16 @@ class PartyFinder:
             if match is not None:
                 found.append(match)
                 end = match.end
-        return found
+        return tuple(found)
 
     def _match_at(self, text: str, lowered: str, start: int, word: str) -> Mention | None:
         for table, haystack, key in ((self._exact, text, word),
                                      (self._first, lowered, lowered[start:start + len(word)])):
-            for name, code_id in table.get(key, ()):
+            for name, codes in table.get(key, ()):
                 if haystack.startswith(name, start):
                     end = _end_of(text, start + len(name))
                     if end is not None:
-                        return Mention(start, end, code_id, text[start:end])
+                        return Mention(start, end, codes, text[start:end])
         if self._wildcard is not None:
             folded = lowered[start:start + len(word)]
             match = self._wildcard.fullmatch(folded)
@@ -192,30 +209,35 @@ class PartyFinder:
         for phrase in self.phrases(sentence, mentions):
             before = sentence[:phrase.start]
             after = sentence[phrase.end:]
-            result = self._by_pattern(phrase, before) or self._by_verb(phrase, before, after) \
+            result = self._by_pattern(phrase, sentence) \
+                or self._by_verb(phrase, sentence, after) \
                 or self._by_position(phrase, before, after)
             if result is not None:
                 found.append(result)
         return found
 
-    def _by_pattern(self, phrase: Phrase, before: str) -> Obliged | None:
+    def _by_pattern(self, phrase: Phrase, sentence: str) -> Obliged | None:
+        # Patterns end where the phrase starts: search only the text just before it (an
+        # `^` still means the start of the sentence, since pos is not the string's start).
+        start = max(0, phrase.start - _WINDOW)
         for rule, pattern in self.rules.party_patterns:
-            match = pattern.search(before)
+            match = pattern.search(sentence, start, phrase.start)
             if match:
                 return Obliged(phrase, rule, (" ".join(match.group().split()) + " "
                                               + phrase.text,))
         return None
 
-    def _by_verb(self, phrase: Phrase, before: str, after: str) -> Obliged | None:
+    def _by_verb(self, phrase: Phrase, sentence: str, after: str) -> Obliged | None:
         rule = self._obligation_rule
         if rule is None:
             return None
-        if self._after is not None and _BOUNDARY.search(before):
+        start = max(0, phrase.start - _WINDOW)
+        if self._after is not None and _BOUNDARY.search(sentence, start, phrase.start):
             match = self._after.match(after)
             if match:
                 return Obliged(phrase, rule, (f"{phrase.text} {match.group(1)}",))
         if self._inverted is not None:
-            match = self._inverted.search(before)
+            match = self._inverted.search(sentence, start, phrase.start)
             if match:
                 return Obliged(phrase, rule, (f"{match.group(1)} {phrase.text}",))
         return None
@@ -228,6 +250,9 @@ class PartyFinder:
         if any(w not in DETERMINERS for w in words):
             return None
         verb = _WORD.search(after)
+        if phrase.text.endswith("s") and verb is not None and verb.group().islower() \
+                and not after[:verb.start()].strip():
+            return None  # a genitive before its noun: "Skolans skyldighet att …"
         return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}" if verb else phrase.text,))
 
     def heading_parties(self, heading: str) -> list[Mention]:

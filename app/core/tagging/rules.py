@@ -87,6 +87,10 @@ class Rules:
 
     rules: dict[str, Rule]
     party_terms: dict[CodeId, tuple[str, ...]]
+    # Names that stand for several parties at once ("parterna": Kommun and Region).
+    party_groups: tuple[tuple[tuple[CodeId, ...], tuple[str, ...]], ...]
+    # Code names that are ordinary words in a text ("gemensamt"), not names of a party.
+    party_ignored: tuple[str, ...]
     obligation_verbs: tuple[str, ...]
     inverted_verbs: tuple[str, ...]
     party_patterns: tuple[tuple[Rule, re.Pattern[str]], ...]
@@ -96,6 +100,18 @@ class Rules:
     heading_rules: frozenset[str]
     strength_words: dict[str, tuple[str, ...]]
     sources: tuple[str, ...] = field(default=())
+    # Sections: headings under which nothing is suggested (background, purpose, lists of
+    # laws), paragraphs that are nobody's obligation (a working group's comment), and
+    # headings of definitions, where only the term defined is read.
+    quiet_headings: re.Pattern[str] | None = None
+    quiet_paragraphs: re.Pattern[str] | None = None
+    definition_headings: re.Pattern[str] | None = None
+    # The parties an obligation binds that names none (the `general` party rule).
+    general_parties: tuple[CodeId, ...] = ()
+    # Party -> the target groups its work implies (Förskola: Små barn), the `implied` rule.
+    implied_targets: dict[CodeId, tuple[CodeId, ...]] = field(default_factory=dict)
+    # Code -> terms that, defined under a heading of definitions, name it ("barn").
+    defined_terms: dict[CodeId, tuple[str, ...]] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -134,6 +150,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     rule with a known id replaces it. TagFileError names the file and the problem."""
     rules: dict[str, Rule] = {}
     terms: dict[CodeId, list[str]] = {}
+    groups: list[tuple[tuple[CodeId, ...], tuple[str, ...]]] = []
+    ignored: list[str] = []
     verbs: list[str] = []
     inverted: list[str] = []
     patterns: dict[str, tuple[Rule, re.Pattern[str]]] = {}
@@ -142,6 +160,10 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     tolerance = 1
     heading: set[str] = set()
     strength: dict[str, tuple[str, ...]] = {}
+    sections: dict[str, list[str]] = {}
+    general: tuple[CodeId, ...] = ()
+    implied: dict[CodeId, tuple[CodeId, ...]] = {}
+    defined: dict[CodeId, tuple[str, ...]] = {}
     for source, text in texts:
         try:
             data = json.loads(text)
@@ -152,9 +174,15 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
         try:
             for code, words in data.get("parties", {}).get("terms", {}).items():
                 terms.setdefault(CodeId(code), []).extend(str(w) for w in words)
+            ignored.extend(str(w) for w in data.get("parties", {}).get("not_names", []))
+            for group in data.get("parties", {}).get("groups", []):
+                groups.append((tuple(CodeId(str(c)) for c in group["codes"]),
+                               tuple(str(w) for w in group["terms"])))
             for item in data.get("party_rules", []):
                 rule = _rule(item, str(item.get("kind", "pattern")))
                 rules[rule.id] = rule
+                if rule.kind == "general":
+                    general = tuple(CodeId(str(c)) for c in item["codes"])
                 verbs.extend(item.get("verbs", []))
                 inverted.extend(item.get("inverted_verbs", []))
                 for number, pattern in enumerate(item.get("patterns", [])):
@@ -174,13 +202,19 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                     rule, rule.code, _compile("|".join(f"(?:{p})" for p in item["patterns"]),
                                               source, sensitive),
                     _compile("|".join(f"(?:{u})" for u in unless), source) if unless else None,
-                    sensitive, anchors_of(list(item["patterns"])))
+                    sensitive, tuple(str(a).lower() for a in item["anchors"]) if "anchors" in item
+                    else anchors_of(list(item["patterns"])))
             if "age_rule" in data:
                 item = data["age_rule"]
                 rule = _rule(item, "age")
                 rules[rule.id] = rule
                 age_codes = tuple(CodeId(c) for c in item.get("codes", []))
                 tolerance = int(item.get("tolerance", 1))
+            if "implied_targets" in data:
+                item = data["implied_targets"]
+                rules[item["id"]] = _rule(item, "implied")
+                implied.update({CodeId(k): tuple(CodeId(str(c)) for c in v)
+                                for k, v in item["codes"].items()})
             if "heading_rule" in data:
                 item = data["heading_rule"]
                 rules[item["id"]] = _rule(item, "heading")
@@ -189,12 +223,32 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 item = data["strength"]
                 rules[item["id"]] = _rule(item, "strength")
                 strength = {k: tuple(item.get(k, ())) for k in ("must", "should", "may")}
+            for item in data.get("section_rules", []):
+                rule = _rule(item, str(item["kind"]))
+                if rule.kind not in ("quiet", "definitions"):
+                    raise ValueError(f"okänd sort {rule.kind!r} i {rule.id}")
+                rules[rule.id] = rule
+                for key in ("headings", "paragraphs"):
+                    for pattern in item.get(key, []):
+                        _compile(pattern, source)  # a bad pattern names its file here
+                        sections.setdefault(f"{rule.kind}.{key}", []).append(pattern)
+                for code, words in item.get("terms", {}).items():
+                    defined[CodeId(code)] = defined.get(CodeId(code), ()) + tuple(
+                        str(w) for w in words)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise TagFileError(source, TagFileProblem.NOT_RULES, str(exc)) from None
-    return Rules(rules, {k: tuple(v) for k, v in terms.items()}, tuple(dict.fromkeys(verbs)),
+
+    def joined(key: str) -> re.Pattern[str] | None:
+        found = sections.get(key)
+        return _compile("|".join(f"(?:{p})" for p in found), "") if found else None
+
+    return Rules(rules, {k: tuple(v) for k, v in terms.items()}, tuple(groups),
+                 tuple(ignored), tuple(dict.fromkeys(verbs)),
                  tuple(dict.fromkeys(inverted)), tuple(patterns.values()),
                  tuple(keywords.values()), age_codes, tolerance, frozenset(heading), strength,
-                 tuple(name for name, _ in texts))
+                 tuple(name for name, _ in texts), joined("quiet.headings"),
+                 joined("quiet.paragraphs"), joined("definitions.headings"), general, implied,
+                 defined)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _ABBREVIATIONS = ("t.ex.", "bl.a.", "kap.", "m.m.", "s.k.", "nr.", "jfr.", "ca.", "dvs.",
                   "o.d.", "t.o.m.", "fr.o.m.", "st.", "resp.", "enl.")
 _SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
-_UNLESS_WINDOW = 80  # characters before a match in which an `unless` pattern holds it back
+_UNLESS_WINDOW = 120  # characters before a match in which an `unless` pattern holds it back
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -62,6 +62,24 @@ class Suggester:
         self._age = next((r for r in rules.rules.values() if r.kind == "age"), None)
         self._strength = StrengthFinder(rules)
         self._memo: dict[tuple[str, str], tuple[_Found, ...]] = {}
+        self._quiet = next((r for r in rules.rules.values() if r.kind == "quiet"), None)
+        self._definitions = next((r for r in rules.rules.values() if r.kind == "definitions"),
+                                 None)
+        self._sections: dict[tuple[str, ...], str | None] = {}
+        self._general = next((r for r in rules.rules.values() if r.kind == "general"), None)
+        binding = [w for name in ("must", "should") for w in rules.strength_words.get(name, ())]
+        self._general_pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in binding) + r")(?!\w)",
+            re.IGNORECASE) if binding else None
+        self._binding = (Strength.MUST, Strength.SHOULD)
+        self._implied = next((r for r in rules.rules.values() if r.kind == "implied"), None)
+        self._defined_terms: dict[str, list[CodeId]] = {}
+        for code in codebook.in_facet("malgrupp"):
+            self._defined_terms.setdefault(code.name.casefold(), []).append(code.id)
+        for code_id, terms in rules.defined_terms.items():
+            for term in terms:
+                if code_id in codebook:
+                    self._defined_terms.setdefault(term.casefold(), []).append(code_id)
 
     # -- the public API -------------------------------------------------------------------
     def document(self, document: Document) -> tuple[ClauseSuggestions, ...]:
@@ -72,11 +90,20 @@ class Suggester:
         """What the rules say about one clause (headings get none)."""
         if clause.kind == "heading":
             return ClauseSuggestions(clause.id, ())
+        strength, modal = self._strength_of(clause)
+        section = self._section(clause)
+        if section == "quiet":
+            return ClauseSuggestions(clause.id, (), strength, modal)
+        if section == "definitions":
+            return ClauseSuggestions(clause.id, self._defined(clause), strength, modal)
         found: dict[CodeId, _Found] = {}
-        for item in self._parties(clause):
+        parties = self._parties(clause, modal if strength in self._binding else ())
+        for item in parties:
             found.setdefault(item.code, item)
         words = self._keyword(clause.text, None, self._keywords)
         for item in self._targets(clause, [w for w in words if w.rule.facet == "malgrupp"]):
+            found.setdefault(item.code, item)
+        for item in self._implied_targets(clause, parties):
             found.setdefault(item.code, item)
         for item in words:
             if item.rule.facet == "ansvar":
@@ -84,8 +111,43 @@ class Suggester:
         suggestions = tuple(
             Suggestion(clause.id, self.codebook.code(f.code).facet, f.code, f.rule.id, f.words)
             for f in found.values())
-        strength, modal = self._strength_of(clause)
         return ClauseSuggestions(clause.id, suggestions, strength, modal)
+
+    # -- sections -------------------------------------------------------------------------
+    def _section(self, clause: Clause) -> str | None:
+        """'quiet' for a clause nothing is suggested for (under a background heading, or a
+        working group's comment), 'definitions' under a heading of definitions, else None."""
+        rules = self.rules
+        if rules.quiet_paragraphs is not None and rules.quiet_paragraphs.match(
+                clause.text[:80].lower()):
+            return "quiet"
+        path = clause.heading_path
+        if path not in self._sections:
+            kind = None
+            for heading in path:
+                text = split_number_label(heading)[1].lower()
+                if rules.quiet_headings is not None and rules.quiet_headings.search(text):
+                    kind = "quiet"
+                elif rules.definition_headings is not None \
+                        and rules.definition_headings.search(text):
+                    kind = "definitions"
+            self._sections[path] = kind
+        return self._sections[path]
+
+    def _defined(self, clause: Clause) -> tuple[Suggestion, ...]:
+        """In a list of definitions only the term defined ("Psykisk ohälsa: …") is read: a
+        target group or kind of responsibility it names, by the keyword rules or by name."""
+        rule = self._definitions
+        term, colon, _ = clause.text.partition(":")
+        if rule is None or not colon or len(term) > 60 or len(term.split()) > 6:
+            return ()
+        found = {f.code: f for f in self._keyword(term, None, self._keywords)
+                 if f.rule.facet != "part"}
+        for part in re.split(r",\s*|\s+(?:och|samt)\s+", term.casefold()):
+            for code in self._defined_terms.get(part.strip(), ()):
+                found.setdefault(code, _Found(code, rule, (term,)))
+        return tuple(Suggestion(clause.id, self.codebook.code(code).facet, code, rule.id,
+                                (term,)) for code in found)
 
     # -- parties --------------------------------------------------------------------------
     def _obliged_in(self, text: str) -> list[_Found]:
@@ -93,8 +155,8 @@ class Suggester:
         for offset, sentence in sentences(text):
             del offset
             for obliged in self.parties.obliged(sentence):
-                found.extend(_Found(m.code, obliged.rule, obliged.words)
-                             for m in obliged.phrase.mentions)
+                found.extend(_Found(code, obliged.rule, obliged.words)
+                             for m in obliged.phrase.mentions for code in m.codes)
         return found
 
     def _memoised(self, kind: str, text: str, compute: Iterable[_Found] | None = None
@@ -107,7 +169,7 @@ class Suggester:
             self._memo.clear()
         return value
 
-    def _parties(self, clause: Clause) -> list[_Found]:
+    def _parties(self, clause: Clause, modal: tuple[str, ...] = ()) -> list[_Found]:
         own = self._obliged_in(clause.text)
         agents = {f.code for f in own if f.rule.kind == "agent"}
         covered = {a for c in agents for a in self.codebook.ancestors(c)}
@@ -122,9 +184,31 @@ class Suggester:
                 _, text = split_number_label(heading)
                 rule = self._party_heading
                 known = self._memoised("heading", heading, (
-                    _Found(m.code, rule, (heading,)) for m in self.parties.heading_parties(text)))
+                    _Found(code, rule, (heading,)) for m in self.parties.heading_parties(text)
+                    for code in m.codes))
             found = list(known or ())
+        if not found and self._general is not None:
+            found = self._general_parties(clause, modal)
         return found
+
+    def _general_parties(self, clause: Clause, modal: tuple[str, ...]) -> list[_Found]:
+        """An obligation that names no party ("En plan ska upprättas", "Den som möter barnet
+        ska …", "Verksamheterna ska") binds both principals: the general party rule's codes.
+        A sentence that names a party it does not oblige ("Barnet ska få stöd från skolan")
+        is left alone."""
+        rule = self._general
+        if rule is None or not modal:
+            return []
+        pattern = self._general_pattern
+        for text in (clause.text, clause.context or ""):
+            for _, sentence in sentences(text):
+                match = pattern.search(sentence) if pattern is not None else None
+                if match is not None and all(len(m.codes) > 1 for m in
+                                             self.parties.mentions(sentence)):
+                    words = " ".join(sentence[match.start():].split()[:3])
+                    return [_Found(code, rule, (words,)) for code in self.rules.general_parties
+                            if code in self.codebook]
+        return []
 
     def _lead_in_parties(self, context: str) -> tuple[_Found, ...]:
         """The parties a lead-in obliges, from its last sentence: "Socialtjänsten ska:",
@@ -132,12 +216,22 @@ class Suggester:
         known = self._memoised("lead", context)
         if known is not None or self._lead_in is None:
             return known or ()
-        last = sentences(context)[-1][1] if context else ""
+        parts = [part for _, part in sentences(context)] if context else [""]
+        last = parts[-1]
         short = len(last.split()) <= 4
         rule = self._lead_in
-        return self._memoised("lead", context, (
-            _Found(m.code, rule, (last,)) for obliged in self.parties.obliged(last)
-            if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions)) or ()
+        found = [_Found(code, rule, (last,)) for obliged in self.parties.obliged(last)
+                 if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions
+                 for code in m.codes]
+        for part in parts[:-1] if not found else ():
+            # "Styrgruppen ansvarar för uppföljningen. Följande indikatorer ska ingå:": the
+            # first earlier sentence that obliges a named party ("verksamheterna" is none).
+            found = [_Found(code, rule, (obliged.words[0],))
+                     for obliged in self.parties.obliged(part) if obliged.rule.kind != "subject"
+                     for m in obliged.phrase.mentions if len(m.codes) == 1 for code in m.codes]
+            if found:
+                break
+        return self._memoised("lead", context, found) or ()
 
     # -- target groups and kinds of responsibility ----------------------------------------
     def _targets(self, clause: Clause, found: list[_Found]) -> list[_Found]:
@@ -155,13 +249,38 @@ class Suggester:
                 known = self._memoised("mg-heading", heading)
                 if known is None:
                     rule = self._heading_rule
+                    named = [*self._keyword(heading, "malgrupp", self._context_keywords),
+                             *(self._ages(heading) if "mg.alder" in self.rules.heading_rules
+                               else [])]
+                    # A heading naming two groups ("Graviditet och de första levnadsåren")
+                    # does not say which one a clause under it is about.
                     known = self._memoised("mg-heading", heading, (
-                        _Found(f.code, rule, f.words) for f in
-                        [*self._keyword(heading, "malgrupp", self._context_keywords),
-                         *(self._ages(heading) if "mg.alder" in self.rules.heading_rules
-                           else [])]))
+                        _Found(f.code, rule, f.words) for f in named
+                        if len({n.code for n in named}) == 1))
                 found += list(known or ())
         return found
+
+    def _implied_targets(self, clause: Clause, parties: list[_Found]) -> list[_Found]:
+        """The target group a service's work implies (Förskola: Små barn), for an item under
+        a lead-in or a clause under the service's own heading, when the services it obliges
+        all imply the same group ("Förskolan och skolan" imply two: none)."""
+        rule = self._implied
+        if rule is None or not parties or clause.text.rstrip().endswith(":"):
+            return []
+        principals = {p for p in self.rules.general_parties}
+        services = [p for p in parties if p.code not in principals]
+        implied = {self.rules.implied_targets.get(p.code, ()) for p in services}
+        if len(implied) != 1 or not next(iter(implied)):
+            return []
+        if not clause.context:
+            heading = clause.heading_path[-1] if clause.heading_path else ""
+            named = {c for m in self.parties.heading_parties(split_number_label(heading)[1])
+                     for c in m.codes}
+            if not any(p.code in named for p in services):
+                return []
+        words = services[0].words
+        return [_Found(code, rule, words) for code in next(iter(implied))
+                if code in self.codebook]
 
     def _keyword(self, text: str, facet: FacetId | None, keywords: Iterable[KeywordRule]
                  ) -> list[_Found]:

@@ -79,7 +79,7 @@ def test_headings_get_no_suggestions() -> None:
     ("Unga 13–25 år är välkomna.", "mg.unga-vuxna"),
     ("Unga upp till 25 år får stöd.", "mg.unga-vuxna"),
     ("Barn 0–5 år erbjuds hembesök.", "mg.sma-barn"),
-    ("Barn och unga 0–17 år omfattas.", "mg.ohalsa"),
+    ("Barn och unga 0–17 år med psykisk ohälsa omfattas.", "mg.ohalsa"),
     ("Stöd ges till unga med riskbruk.", "mg.missbruk"),
     ("Insatser för HVB-placerade ungdomar.", "mg.placerade"),
 ])
