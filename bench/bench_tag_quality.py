@@ -17,6 +17,9 @@ Options, for studying the tuning set only (they refuse a held-out agreement):
   --misses NAME   every annotated block of NAME whose suggestions differ from the hand tags
   --rules         per rule and agreement: how often it fired and how often it was right
   --codes         per code and agreement: suggested, annotated, both
+  --between-hands how far two annotators agree: on the clause pairs a reader marked between
+                  two tuning agreements (truth/norrbacka__<other>.tsv), one hand's tags scored
+                  against the other's, as if they were suggestions
 Run: .venv/bin/python bench/bench_tag_quality.py [--held-out] [--misses NAME] [--rules] [NAME ...]
 """
 
@@ -155,8 +158,9 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:4.2f}" if b else "  – "
 
 
-def report(title: str, count: int, tallies: dict[str, Tally]) -> None:
-    print(f"{title}: {count} annotated blocks")
+def report(title: str, count: int, tallies: dict[str, Tally],
+           unit: str = "annotated blocks") -> None:
+    print(f"{title}: {count} {unit}")
     for facet in FACETS:
         t = tallies[facet]
         target = TARGETS.get(facet)
@@ -256,15 +260,76 @@ def show_codes(names: list[str], suggester: Suggester) -> None:
         print(f"{code:26} " + " ".join(f"{c:>14}" for c in cells))
 
 
+def pair_groups(other: str) -> list[tuple[set[int], set[int]]]:
+    """The marked pairs between norrbacka and `other` joined into groups: the lines of a
+    clause split or merged on one side stand together (connected pairs)."""
+    pairs = []
+    for line in (AGREEMENTS / "truth" / f"norrbacka__{other}.tsv").read_text(
+            encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0].strip().isdigit() and fields[1].strip().isdigit():
+            pairs.append((int(fields[0]), int(fields[1])))
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for a, b in pairs:
+        parent[root(("a", a))] = root(("b", b))
+    groups: dict[tuple[str, int], tuple[set[int], set[int]]] = {}
+    for a, b in pairs:
+        group = groups.setdefault(root(("a", a)), (set(), set()))
+        group[0].add(a)
+        group[1].add(b)
+    return list(groups.values())
+
+
+def between_hands(book: Codebook) -> None:
+    """One annotator's tags against another's on clauses a reader paired: the agreement
+    between hands, a bound on what rules can reach against either of them."""
+    base = annotations(TAGS / "norrbacka.tsv")
+    pooled = {facet: Tally() for facet in FACETS}
+    count = 0
+    for other in tuning_names():
+        truth = AGREEMENTS / "truth" / f"norrbacka__{other}.tsv"
+        if other == "norrbacka" or not truth.is_file():
+            continue
+        theirs = annotations(TAGS / f"{other}.tsv")
+        tallies = {facet: Tally() for facet in FACETS}
+        groups = pair_groups(other)
+        for ours, their in groups:
+            for facet in FACETS:
+                gold = set().union(*(base.get(n, {}).get(facet, set()) for n in ours))
+                other_tags = set().union(*(theirs.get(n, {}).get(facet, set()) for n in their))
+                tallies[facet].count(book, other_tags, gold)
+        report(f"hands: {other}'s tags scored against norrbacka's", len(groups), tallies,
+               "paired clause groups")
+        count += len(groups)
+        for facet in FACETS:
+            pooled[facet].add(tallies[facet])
+    if count:
+        report("hands: pooled", count, pooled, "paired clause groups")
+        for facet in FACETS:
+            t = pooled[facet]
+            f1 = 2 * t.hit / (t.suggested + t.annotated) if t.suggested + t.annotated else 0.0
+            print(f"  {facet:9} agreement F1 (exact) {f1:4.2f}")
+
+
 def main(argv: list[str]) -> int:
     held_out = "--held-out" in argv
     by_rule = "--rules" in argv
     by_code = "--codes" in argv
+    hands = "--between-hands" in argv
     misses = [argv[i + 1] for i, a in enumerate(argv) if a == "--misses" and i + 1 < len(argv)]
     names = [a for i, a in enumerate(argv)
              if not a.startswith("--") and not (i and argv[i - 1] == "--misses")]
     refuse_held_out(misses + ([] if held_out else names))
     suggester = Suggester(default_codebook(), default_rules())
+    if hands:
+        between_hands(suggester.codebook)
+        return 0
     if misses:
         for name in misses:
             show_misses(name, suggester)

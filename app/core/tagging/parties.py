@@ -74,10 +74,8 @@ class PartyFinder:
         self.rules = rules
         names: dict[str, tuple[CodeId, ...]] = {}
         exact: dict[str, tuple[CodeId, ...]] = {}
-        ignored = {w.casefold() for w in rules.party_ignored}
         for code in codebook.in_facet("part"):
-            if code.name.casefold() not in ignored:
-                names.setdefault(code.name.casefold(), (code.id,))
+            names.setdefault(code.name.casefold(), (code.id,))
             for short in code.abbreviations:
                 if short.isupper() or (len(short) <= 4 and short[:1].isupper()):
                     exact.setdefault(short, (code.id,))
@@ -92,6 +90,9 @@ class PartyFinder:
             if known:
                 for word in words:
                     names[word.casefold()] = known
+        for word in rules.party_ignored:  # ordinary words, not names: "gemensamt"
+            names.pop(word.casefold(), None)
+            exact.pop(word, None)
         # Names are looked up at word starts by their first word (a dict), then checked whole:
         # one pass over the words instead of a regular expression of a hundred names.
         self._first: dict[str, list[tuple[str, tuple[CodeId, ...]]]] = {}

@@ -269,8 +269,9 @@ class Suggester:
             return []
         principals = {p for p in self.rules.general_parties}
         services = [p for p in parties if p.code not in principals]
-        implied = {self.rules.implied_targets.get(p.code, ()) for p in services}
-        if len(implied) != 1 or not next(iter(implied)):
+        implied = {self.rules.implied_targets[p.code] for p in services
+                   if p.code in self.rules.implied_targets}
+        if len(implied) != 1:
             return []
         if not clause.context:
             heading = clause.heading_path[-1] if clause.heading_path else ""
@@ -278,7 +279,7 @@ class Suggester:
                      for c in m.codes}
             if not any(p.code in named for p in services):
                 return []
-        words = services[0].words
+        words = next(p.words for p in services if p.code in self.rules.implied_targets)
         return [_Found(code, rule, words) for code in next(iter(implied))
                 if code in self.codebook]
 

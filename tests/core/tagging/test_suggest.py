@@ -141,3 +141,145 @@ def test_suggestions_have_stable_data_for_the_same_clause() -> None:
     (clause,) = clauses("BUP ska erbjuda konsultation.")
     first, second = suggester.clause(clause), suggester.clause(clause)
     assert first == second and first.clause_id == ClauseId(clause.id)
+
+
+# -- the conventions learnt from the tuning annotations ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Parterna ska gemensamt ta fram en rutin för överlämning.",
+    "Huvudmännen ansvarar för att personalen känner till rutinen.",
+    "Verksamheterna ska dokumentera barnets synpunkter.",
+    "Den verksamhet som först möter barnet ska ta kontakt med nästa verksamhet.",
+])
+def test_parterna_huvudmannen_and_verksamheterna_bind_both_principals(text: str) -> None:
+    assert codes(text, "part")[text] == {"part.kommun", "part.region"}
+
+
+def test_an_obligation_that_names_no_party_binds_both_principals_with_its_words() -> None:
+    text = "En plan ska upprättas inom fyra veckor."
+    suggester = Suggester(default_codebook(), default_rules())
+    (clause,) = clauses(text)
+    found = {s.code_id: s for s in suggester.clause(clause).suggestions if s.facet == "part"}
+    assert set(found) == {"part.kommun", "part.region"}
+    assert found["part.kommun"].rule == "part.alla"
+    assert found["part.kommun"].words == ("ska upprättas inom",)
+    assert "binder båda huvudmännen" in default_rules().rule("part.alla").explain(
+        found["part.kommun"].words)
+    # A party named in the sentence is not overruled; a "kan" sentence obliges nobody.
+    assert codes("Barnet ska få stöd från skolan.", "part")["Barnet ska få stöd från skolan."] \
+        == set()
+    assert codes("Barnet kan få stöd.", "part")["Barnet kan få stöd."] == set()
+
+
+def test_background_purpose_and_comments_get_no_suggestions() -> None:
+    text = ("## 1.1 Bakgrund\n\nSocialtjänsten ska enligt lag samverka kring placerade barn.\n\n"
+            "## Syfte och mål\n\nBarn med psykisk ohälsa ska få hjälp i rätt tid.\n\n"
+            "## 2 Socialtjänsten\n\nArbetsgruppens kommentar: Socialtjänsten ska utreda "
+            "placerade barn.\n\nSocialtjänsten ska utreda placerade barns behov.\n")
+    suggester = Suggester(default_codebook(), default_rules())
+    found = {c.text: suggester.clause(c) for c in clauses(text) if c.kind != "heading"}
+    quiet = [t for t in found if not t.startswith("Socialtjänsten ska utreda")]
+    assert len(quiet) == 3 and all(found[t].suggestions == () for t in quiet)
+    assert found[quiet[0]].strength is Strength.MUST  # strength is data, still given
+    (last,) = [r for t, r in found.items() if t.startswith("Socialtjänsten ska utreda")]
+    assert {"part.socialtjanst", "mg.placerade", "ans.utredning"} <= {
+        s.code_id for s in last.suggestions}
+
+
+def test_a_definition_gives_only_what_its_term_names() -> None:
+    text = ("## Begrepp\n\n- Vårdnadshavare: den som har vårdnaden om barnet; socialtjänsten "
+            "ska informera vårdnadshavaren.\n- Psykisk ohälsa: ett samlingsbegrepp för oro och "
+            "placering.\n- Huvudman: regionen eller kommunen.\n")
+    found = codes(text)
+    assert found == {"Begrepp": set(),
+                     "Vårdnadshavare: den som har vårdnaden om barnet; socialtjänsten ska "
+                     "informera vårdnadshavaren.": {"mg.vardnadshavare"},
+                     "Psykisk ohälsa: ett samlingsbegrepp för oro och placering.": {"mg.ohalsa"},
+                     "Huvudman: regionen eller kommunen.": set()}
+    suggester = Suggester(default_codebook(), default_rules())
+    item = clauses(text)[2]
+    (only,) = suggester.clause(item).suggestions
+    assert only.rule == "avsnitt.begrepp" and only.words == ("Psykisk ohälsa",)
+
+
+def test_a_service_implies_its_target_group_under_its_lead_in_or_heading() -> None:
+    text = ("## Förskolan\n\nFörskolan ska:\n\n- anpassa miljön efter barnets behov\n\n"
+            "## Samverkan\n\nFörskolan ska delta i mötet.\n\n"
+            "Förskolan och skolan ska delta i mötet.\n")
+    found = codes(text, "malgrupp")
+    assert found["Förskolan ska:"] == set()  # the lead-in itself carries none
+    assert found["anpassa miljön efter barnets behov"] == {"mg.sma-barn"}
+    assert found["Förskolan ska delta i mötet."] == set()  # not under its own heading
+    suggester = Suggester(default_codebook(), default_rules())
+    item = clauses(text)[2]
+    (implied,) = [s for s in suggester.clause(item).suggestions if s.facet == "malgrupp"]
+    assert implied.rule == "mg.verksamhet" and implied.words == ("Förskolan ska:",)
+    text = "## Förskolan och skolan\n\nFörskolan och skolan ska delta i mötet.\n"
+    assert codes(text, "malgrupp")["Förskolan och skolan ska delta i mötet."] == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Skolan ska informera vårdnadshavarna samma dag.", {"mg.vardnadshavare"}),
+    ("Barnet och vårdnadshavarna ska få veta vem som är kontaktperson.",
+     {"mg.vardnadshavare"}),
+    ("Skolan lämnar uppgifter med vårdnadshavarnas samtycke.", set()),
+    ("BUP ska erbjuda behandling till barn och unga med svår psykisk ohälsa.", {"mg.ohalsa"}),
+    ("BUP ska behandla svår psykisk ohälsa.", set()),
+    ("Mödrahälsovården frågar alla gravida om våld och alkohol.", {"mg.ofodda"}),
+    ("Socialtjänsten ska utreda barn som utsatts för våld.", {"mg.vald"}),
+    ("Elevhälsan ska hänvisa eleven till ungdomsmottagningen.", set()),
+    ("Barn under 18 år omfattas.", set()),
+])
+def test_target_groups_only_where_a_group_is_meant(text: str, wanted: set[str]) -> None:
+    assert codes(text, "malgrupp")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Ändringar beslutas av länsgruppen.", {"part.ledning"}),
+    ("Frågan lyfts till den lokala ledningsgruppen.", {"part.ledning"}),
+    ("När den unge fyller 17 år planerar BUP överlämningen.", {"part.bup"}),
+    ("Kommunen ser till att varje skola har en krisplan.", {"part.skola"}),
+    ("I varje kommun ska det finnas en lokal ledningsgrupp.", {"part.ledning"}),
+    ("Skolans skyldighet att samverka följer av skollagen.", set()),
+    ("Socialtjänsten och skolan ska gemensamt planera.", {"part.socialtjanst", "part.skola"}),
+])
+def test_more_ways_a_sentence_obliges_a_party(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+def test_an_earlier_sentence_of_a_lead_in_gives_its_party_when_the_last_names_none() -> None:
+    text = ("Styrgruppen ansvarar för att överenskommelsen följs upp. Följande ska ingå:\n\n"
+            "- antal upprättade planer\n")
+    assert codes(text, "part")["antal upprättade planer"] == {"part.ledning"}
+
+
+def test_a_heading_naming_two_target_groups_gives_neither() -> None:
+    text = "## Graviditet och de första levnadsåren\n\nRegionen erbjuder samtal.\n"
+    assert codes(text, "malgrupp")["Regionen erbjuder samtal."] == set()
+    text = "## Placerade barn\n\nRegionen erbjuder samtal.\n"
+    assert codes(text, "malgrupp")["Regionen erbjuder samtal."] == {"mg.placerade"}
+
+
+def test_a_rules_file_can_name_several_parties_at_once_and_hide_a_code_name() -> None:
+    shipped = [(str(p), p.read_text(encoding="utf-8")) for p in rule_files(RULES_FOLDER)]
+    local = {"format": "klausul-rules", "version": 1,
+             "parties": {"groups": [{"codes": ["part.skola", "part.elevhalsa"],
+                                     "terms": ["skolorna"]}],
+                         "not_names": ["socialtjänst"]}}
+    rules = parse_rules([*shipped, ("rules_lokal.json", json.dumps(local))])
+    suggester = Suggester(default_codebook(), rules)
+    first, second = clauses("Skolorna ska erbjuda hälsobesök.\n\nSocialtjänsten ska utreda.\n")
+    assert {s.code_id for s in suggester.clause(first).suggestions if s.facet == "part"} \
+        == {"part.skola", "part.elevhalsa"}
+    assert "part.socialtjanst" not in {s.code_id for s in suggester.clause(second).suggestions}
+    assert "part.socialtjanst" in codes("Socialtjänsten ska utreda.")["Socialtjänsten ska utreda."]
+
+
+def test_a_broken_section_rule_names_its_file() -> None:
+    bad = {"format": "klausul-rules", "section_rules": [
+        {"id": "x", "kind": "quiet", "headings": ["(unclosed"]}]}
+    with pytest.raises(TagFileError, match="ogiltigt mönster"):
+        parse_rules([("lokal.json", json.dumps(bad))])
+    bad = {"format": "klausul-rules", "section_rules": [{"id": "x", "kind": "loud"}]}
+    with pytest.raises(TagFileError, match=r"lokal\.json.*loud"):
+        parse_rules([("lokal.json", json.dumps(bad))])

@@ -1,0 +1,67 @@
+"""Suggestion quality on the tuning agreements' hand tags (tests/data/agreements/tags/):
+floors a little below the figures bench/bench_tag_quality.py measures, so a rule change that
+loses quality fails here. The held-out agreements are never scored by a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.tagging.codebook import default_codebook
+from app.core.tagging.rules import default_rules
+from app.core.tagging.suggest import Suggester
+from bench.bench_tag_quality import (
+    FACETS,
+    Tally,
+    held_out_names,
+    main,
+    refuse_held_out,
+    score,
+    tuning_names,
+)
+
+# (precision, recall) floors, exact code match; measured in resources/tagging/README.md.
+POOLED = {"part": (0.87, 0.80), "malgrupp": (0.75, 0.78), "ansvar": (0.62, 0.63)}
+PER_AGREEMENT = {
+    "norrbacka": {"part": (0.84, 0.81), "malgrupp": (0.84, 0.82), "ansvar": (0.66, 0.68)},
+    "vastmark": {"part": (0.88, 0.84), "malgrupp": (0.55, 0.78), "ansvar": (0.56, 0.64)},
+    "lindmark": {"part": (0.88, 0.75), "malgrupp": (0.80, 0.72), "ansvar": (0.61, 0.56)},
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, Tally]]:
+    suggester = Suggester(default_codebook(), default_rules())
+    return {name: score(name, suggester)[1] for name in tuning_names()}
+
+
+def test_the_tuning_set_is_the_three_annotated_agreements_and_nothing_held_out() -> None:
+    assert set(tuning_names()) == set(PER_AGREEMENT)
+    assert not set(tuning_names()) & set(held_out_names())
+
+
+@pytest.mark.parametrize("name", sorted(PER_AGREEMENT))
+def test_quality_on_each_tuning_agreement(scores: dict[str, dict[str, Tally]],
+                                          name: str) -> None:
+    for facet, (precision, recall) in PER_AGREEMENT[name].items():
+        tally = scores[name][facet]
+        assert tally.precision >= precision, (name, facet, round(tally.precision, 3))
+        assert tally.recall >= recall, (name, facet, round(tally.recall, 3))
+
+
+def test_quality_pooled_over_the_tuning_set(scores: dict[str, dict[str, Tally]]) -> None:
+    for facet in FACETS:
+        pooled = Tally()
+        for tallies in scores.values():
+            pooled.add(tallies[facet])
+        precision, recall = POOLED[facet]
+        assert pooled.precision >= precision, (facet, round(pooled.precision, 3))
+        assert pooled.recall >= recall, (facet, round(pooled.recall, 3))
+
+
+def test_the_bench_refuses_to_show_clauses_of_a_held_out_agreement() -> None:
+    with pytest.raises(SystemExit, match="held out"):
+        refuse_held_out(["vastmark", "granby"])
+    with pytest.raises(SystemExit, match="held out"):
+        main(["--misses", "havso"])
+    with pytest.raises(SystemExit, match="held out"):
+        main(["--rules", "granby"])
