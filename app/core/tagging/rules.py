@@ -112,6 +112,8 @@ class Rules:
     implied_targets: dict[CodeId, tuple[CodeId, ...]] = field(default_factory=dict)
     # Code -> terms that, defined under a heading of definitions, name it ("barn").
     defined_terms: dict[CodeId, tuple[str, ...]] = field(default_factory=dict)
+    # Age-rule codes a stated age is placed under (coverage) but never suggested from.
+    age_not_suggested: frozenset[CodeId] = frozenset()
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -164,6 +166,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     general: tuple[CodeId, ...] = ()
     implied: dict[CodeId, tuple[CodeId, ...]] = {}
     defined: dict[CodeId, tuple[str, ...]] = {}
+    quiet_ages: frozenset[CodeId] = frozenset()
     for source, text in texts:
         try:
             data = json.loads(text)
@@ -210,6 +213,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 rules[rule.id] = rule
                 age_codes = tuple(CodeId(c) for c in item.get("codes", []))
                 tolerance = int(item.get("tolerance", 1))
+                quiet_ages = frozenset(CodeId(str(c)) for c in item.get("not_suggested", []))
             if "implied_targets" in data:
                 item = data["implied_targets"]
                 rules[item["id"]] = _rule(item, "implied")
@@ -248,7 +252,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  tuple(keywords.values()), age_codes, tolerance, frozenset(heading), strength,
                  tuple(name for name, _ in texts), joined("quiet.headings"),
                  joined("quiet.paragraphs"), joined("definitions.headings"), general, implied,
-                 defined)
+                 defined, quiet_ages)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

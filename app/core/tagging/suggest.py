@@ -322,7 +322,7 @@ class Suggester:
         found = []
         for band in age_ranges(text):
             code = self._age_code(band.low, band.last)
-            if code is not None:
+            if code is not None and code not in self.rules.age_not_suggested:
                 found.append(_Found(code, self._age, (band.words,)))
         return found
 
