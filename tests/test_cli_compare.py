@@ -44,12 +44,16 @@ def test_compare_json_has_the_documented_shape(files: tuple[Path, Path],
     assert main(["compare", str(files[0]), str(files[1]), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert set(payload) == {"documents", "rows"}
-    assert [set(d) for d in payload["documents"]] == [{"title", "source", "clauses"}] * 2
+    assert [set(d) for d in payload["documents"]] == [{"title", "name", "source",
+                                                       "clauses"}] * 2
     ids = [{c["id"] for c in d["clauses"]} for d in payload["documents"]]
     statuses = set()
     for row in payload["rows"]:
-        assert set(row) == {"cells", "status", "similarity"}
+        assert set(row) == {"cells", "status", "similarity", "cell_status"}
         assert len(row["cells"]) == 2
+        assert row["cell_status"][0] in ("base", "empty")
+        for cell, status in zip(row["cells"], row["cell_status"], strict=True):
+            assert bool(cell) == (status not in ("missing", "empty"))
         assert set(row["cells"][0]) <= ids[0] and set(row["cells"][1]) <= ids[1]
         assert isinstance(row["similarity"], float)
         statuses.add(row["status"])
@@ -117,3 +121,43 @@ def test_same_file_twice_keeps_two_documents(files: tuple[Path, Path],
     assert main(["compare", str(files[0]), str(files[0]), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert {r["status"] for r in payload["rows"]} == {"identical"}
+    assert {tuple(r["cell_status"]) for r in payload["rows"]} == {("base", "identical")}
+    names = [d["name"] for d in payload["documents"]]
+    assert len(set(names)) == 2 and all(n.startswith(payload["documents"][0]["title"])
+                                        for n in names)
+
+
+def test_cell_status_per_document_against_the_base(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "bas.txt"
+    base.write_text("Syfte\n\nBarn ska få stöd i tid.\n\nUppföljning sker varje år.\n",
+                    encoding="utf-8")
+    copy = tmp_path / "kopia.txt"
+    copy.write_text(base.read_text(encoding="utf-8"), encoding="utf-8")
+    other = tmp_path / "annan.txt"
+    other.write_text("Syfte\n\nBarn och unga ska få stöd i rätt tid.\n\nNy klausul om SIP.\n",
+                     encoding="utf-8")
+    assert main(["compare", str(base), str(copy), str(other), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    statuses = {tuple(r["cell_status"]) for r in rows}
+    # The identical copy never differs; the other document's changes are its own.
+    assert all(r["cell_status"][1] in ("identical", "empty") for r in rows)
+    assert ("base", "identical", "changed") in statuses
+    assert ("base", "identical", "missing") in statuses
+    assert ("empty", "empty", "added") in statuses
+
+
+def test_ignore_option_changes_what_counts_as_changed(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Syfte\n\nBarn ska få stöd i tid.\n", encoding="utf-8")
+    b.write_text("SYFTE\n\nBarn ska få stöd i tid!\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--json"]) == 0
+    plain = [r["cell_status"][1] for r in json.loads(capsys.readouterr().out)["rows"]]
+    assert main(["compare", str(a), str(b), "--json", "--ignore",
+                 "case,punctuation,whitespace"]) == 0
+    ignoring = [r["cell_status"][1] for r in json.loads(capsys.readouterr().out)["rows"]]
+    assert "changed" in plain and set(ignoring) == {"identical"}
+    assert main(["compare", str(a), str(b), "--ignore", "tecken"]) == 2
+    assert "--ignore" in capsys.readouterr().err

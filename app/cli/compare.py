@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, clause_json, print_json
-from app.core.alignment.model import Alignment
-from app.core.documents.model import Document
-from app.core.export.comparison import REPORT_SUFFIXES, STATUS_LABELS, row_text
+from app.core.alignment.comparison import Comparison, ignoring
+from app.core.alignment.statuses import cell_text
+from app.core.diff.word_diff import DiffOptions
+from app.core.export.comparison import REPORT_SUFFIXES, ROW_LABELS
 from app.core.project import Project
 
 
@@ -24,29 +25,47 @@ def register(commands: Any) -> None:
                         help="vilket dokument (0 = det första) som är bas")
     parser.add_argument("--json", action="store_true", help="skriv ut JSON")
     parser.add_argument("--report", metavar="UT", help="skriv en rapport (.docx eller .html)")
+    parser.add_argument("--ignore", metavar="VAD", default="whitespace",
+                        help="vad jämförelsen bortser från, kommaseparerat: case, whitespace, "
+                             "punctuation, numbering eller none (standard: whitespace)")
     parser.set_defaults(handler=run)
 
 
-def comparison_json(documents: tuple[Document, ...], alignment: Alignment) -> dict[str, Any]:
+IGNORE_WORDS = {"case": "ignore_case", "whitespace": "ignore_whitespace",
+                "punctuation": "ignore_punctuation", "numbering": "ignore_numbering"}
+
+
+def parse_ignore(text: str) -> DiffOptions | None:
+    """`--ignore case,numbering` as options (None for an unknown word)."""
+    words = {w.strip().lower() for w in text.split(",") if w.strip()} - {"none"}
+    if not words <= IGNORE_WORDS.keys():
+        return None
+    return ignoring(*(IGNORE_WORDS[word] for word in words))
+
+
+def comparison_json(comparison: Comparison) -> dict[str, Any]:
     """The documented JSON shape of a comparison (docs/cli.md)."""
     return {
-        "documents": [{"title": d.title, "source": d.source,
-                       "clauses": [clause_json(c) for c in d.clauses]} for d in documents],
+        "documents": [{"title": d.title, "name": name, "source": d.source,
+                       "clauses": [clause_json(c) for c in d.clauses]}
+                      for d, name in zip(comparison.documents, comparison.names, strict=True)],
         "rows": [{"cells": [list(cell) for cell in row.cells], "status": row.status,
-                  "similarity": row.similarity} for row in alignment.rows],
+                  "similarity": row.similarity, "cell_status": list(statuses.cells)}
+                 for row, statuses in zip(comparison.alignment.rows, comparison.statuses,
+                                          strict=True)],
     }
 
 
-def _print_rows(documents: tuple[Document, ...], alignment: Alignment) -> None:
-    lookup = {c.id: c for d in documents for c in d.clauses}
-    width = max(24, (100 - 12) // len(documents))
-    titles = [d.title[:width] for d in documents]
+def _print_rows(comparison: Comparison) -> None:
+    lookup = {c.id: c for d in comparison.documents for c in d.clauses}
+    width = max(24, (100 - 12) // len(comparison.documents))
+    titles = [name[:width] for name in comparison.names]
     print(f"{'':12}" + "".join(t.ljust(width + 2) for t in titles))
-    for row in alignment.rows:
-        columns = [textwrap.wrap(row_text([lookup[i] for i in cell]), width) or ["–"]
+    for row, state in zip(comparison.alignment.rows, comparison.states, strict=True):
+        columns = [textwrap.wrap(cell_text([lookup[i] for i in cell]), width) or ["–"]
                    for cell in row.cells]
         height = max(len(c) for c in columns)
-        label = STATUS_LABELS[row.status]
+        label = ROW_LABELS[state]
         for line in range(height):
             prefix = f"{label[:11]:12}" if line == 0 else " " * 12
             print(prefix + "".join((c[line] if line < len(c) else "").ljust(width + 2)
@@ -67,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
     report = Path(args.report) if args.report else None
     if report is not None and report.suffix.lower() not in REPORT_SUFFIXES:
         return _refuse(f"{report.name}: rapporten måste sluta på .docx eller .html")
+    options = parse_ignore(args.ignore)
+    if options is None:
+        return _refuse(f"--ignore: okänt värde {args.ignore!r} (välj bland case, whitespace, "
+                       "punctuation, numbering, none)")
     with tempfile.TemporaryDirectory(prefix="klausul-") as work:
         project = Project.new(Path(work))
         try:
@@ -76,13 +99,14 @@ def run(args: argparse.Namespace) -> int:
                 project.apply(edit)
             documents = project.documents()
             project.apply(project.alignment.set_base(documents[args.base].id))
-            alignment = project.alignment()
+            project.apply(project.comparison.set_options(options))
+            comparison = project.comparison.build(project.alignment())
             if report is not None:
                 project.write_report(report)
             if args.json:
-                print_json(comparison_json(documents, alignment))
+                print_json(comparison_json(comparison))
             elif report is None:
-                _print_rows(documents, alignment)
+                _print_rows(comparison)
         finally:
             project.close()
     return EXIT_OK

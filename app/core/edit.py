@@ -19,6 +19,7 @@ class EditKind(Enum):
     SHOW_DOCUMENT = "show_document"
     SET_BASE = "set_base"
     SET_SETTING = "set_setting"
+    SET_DIFF_OPTIONS = "set_diff_options"
     LINK = "link"
     UNLINK = "unlink"
     PIN_ROW = "pin_row"

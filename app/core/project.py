@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from app.core.alignment.comparison import ComparisonManager
 from app.core.alignment.manager import AlignmentManager
 from app.core.changes import Changes
 from app.core.coverage.manager import CoverageManager
@@ -53,8 +54,9 @@ class Project:
         self.decisions = DecisionsManager(self.store)
         self.coverage = CoverageManager(self.documents, self.alignment, self.codebook,
                                         self.tags, self.decisions)
+        self.comparison = ComparisonManager(self.store, self.documents)
         self._managers = (self.documents, self.alignment, self.codebook, self.tags,
-                          self.decisions, self.coverage)
+                          self.decisions, self.coverage, self.comparison)
         self.modified = bool(copy.info().get("dirty"))
 
     @property
@@ -163,15 +165,12 @@ class Project:
         return read_setting(self.store.db, key)
 
     def write_report(self, target: Path) -> None:
-        """Write the comparison as the user sees it (hand links, the base, hidden documents
-        left out) to a DOCX or HTML report; the suffix picks the format."""
-        from app.core.export import report_docx, report_html
+        """Write the comparison as the user sees it (hand links, the base, the ignore
+        options, hidden documents left out) to a DOCX or HTML report; the suffix picks the
+        format."""
+        from app.core.export.reports import write_report
 
-        alignment = self.alignment().restricted_to(
-            [d.id for d in self.documents() if d.id not in self.documents.hidden()])
-        documents = [self.documents.get(i) for i in alignment.document_ids]
-        writer = report_docx if target.suffix.lower() == ".docx" else report_html
-        writer.write(documents, alignment, target)
+        write_report(self.comparison.build(self.alignment()), target)
 
     # -- edits ----------------------------------------------------------------------------
     def apply(self, edit: Edit) -> Changes:

@@ -141,6 +141,19 @@ def _encode(keys_a: list[str], keys_b: list[str]) -> tuple[str, str]:
     return "".join(map(lookup, keys_a)), "".join(map(lookup, keys_b))
 
 
+def comparison_keys(text: str, options: DiffOptions = DiffOptions()) -> tuple[str, ...]:
+    """The word tokens a word diff compares `text` by under `options`: two texts with the
+    same keys have no differences (what a status of "identical" means)."""
+    return tuple(_tokens(text, options)[0])
+
+
+def same_text(a: str, b: str, options: DiffOptions = DiffOptions()) -> bool:
+    """True when a diff of `a` and `b` under `options` would find nothing to mark."""
+    if options.granularity == "word":
+        return a == b or comparison_keys(a, options) == comparison_keys(b, options)
+    return diff_words(a, b, options).is_equal()
+
+
 def diff_words(a: str, b: str, options: DiffOptions = DiffOptions()) -> WordDiff:
     """Differences between `a` and `b` as runs with spans into both texts."""
     granularity = options.granularity

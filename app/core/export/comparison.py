@@ -1,17 +1,20 @@
-"""What a comparison report shows, independent of its file format."""
+"""What a comparison report shows, independent of its file format: the comparison as the
+user sees it (shown documents only, their names, the base, hand links, the ignore options)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.alignment.model import ROW_STATUSES, Alignment, RowStatus
+from app.core.alignment.comparison import IGNORE_FIELDS, Comparison
+from app.core.alignment.model import RowStatus
+from app.core.alignment.statuses import CellStatus, RowState, cell_text
 from app.core.diff.word_diff import WordDiff, diff_words
 from app.core.documents.model import Clause, Document
 
 REPORT_SUFFIXES = (".docx", ".html", ".htm")
 # The report is a Swedish document for the reference group; these are its words for the
-# statuses (the UI has its own translatable table, kept equal to this one by a test).
+# statuses (the UI has its own translatable table, kept equal to these by a test).
 STATUS_LABELS: dict[RowStatus, str] = {
     "identical": "Lika",
     "changed": "Ändrad",
@@ -20,58 +23,117 @@ STATUS_LABELS: dict[RowStatus, str] = {
     "removed": "Saknas",
     "partial": "Delad/sammanslagen",
 }
+CELL_LABELS: dict[CellStatus, str] = {
+    "base": "Bas",
+    "identical": "Lika",
+    "changed": "Ändrad",
+    "moved": "Flyttad",
+    "missing": "Saknas",
+    "added": "Tillagd",
+    "empty": "Tom",
+}
+ROW_LABELS: dict[RowState, str] = {
+    "identical": "Lika",
+    "changed": "Ändrad",
+    "moved": "Flyttad",
+    "missing": "Saknas",
+    "added": "Saknas i basen",
+    "base_only": "Bara basen",
+    "empty": "Tom",
+}
+IGNORE_LABELS = {"ignore_case": "skiftläge", "ignore_whitespace": "blanksteg",
+                 "ignore_punctuation": "skiljetecken", "ignore_numbering": "numrering"}
+# The counts a summary shows per document (base and empty say nothing about it).
+SUMMARY_STATUSES: tuple[CellStatus, ...] = ("identical", "changed", "moved", "missing", "added")
+
+
+def row_text(clauses: list[Clause]) -> str:
+    """The text of a cell: its clauses joined, with number labels."""
+    return cell_text(clauses)
 
 
 @dataclass(frozen=True)
 class ReportCell:
-    """One document's text in a row, and its word diff against the base text."""
+    """One shown document's cell: its status, its text (None when it has none) and its
+    word diff against the base text under the comparison's options."""
 
-    text: str
+    status: CellStatus
+    text: str | None
     diff: WordDiff | None
 
 
 @dataclass(frozen=True)
 class ReportRow:
-    """A row as the report prints it."""
+    """A row as the report prints it; `cells` follow `Report.documents`."""
 
-    status: RowStatus
-    similarity: float
+    number: int  # 1-based, counting the rows shown
+    state: RowState
+    pinned: bool
     heading_path: tuple[str, ...]
-    cells: tuple[ReportCell | None, ...]
+    heading: Clause | None  # the base's (else the first) clause when it is a heading
+    cells: tuple[ReportCell, ...]
 
 
-def row_text(clauses: list[Clause]) -> str:
-    """The text of a cell: its clauses joined, with number labels."""
-    return " ".join(f"{c.number} {c.text}" if c.number else c.text for c in clauses)
+@dataclass(frozen=True)
+class Report:
+    """The shown documents (the base among them), their names, and the shown rows."""
+
+    documents: tuple[Document, ...]
+    names: tuple[str, ...]
+    base: int  # index into documents
+    hidden: tuple[str, ...]  # names of the documents left out
+    ignored: tuple[str, ...]  # Swedish words for what the comparison ignores
+    rows: tuple[ReportRow, ...]
+    summary: tuple[tuple[str, dict[CellStatus, int]], ...]  # per shown non-base document
 
 
-def report_rows(documents: list[Document], alignment: Alignment) -> list[ReportRow]:
-    """Every row with per-document text and diff against the base."""
-    lookup = {c.id: c for d in documents for c in d.clauses}
-    rows = []
-    for row in alignment.rows:
-        texts = [row_text([lookup[i] for i in cell]) if cell else None for cell in row.cells]
-        base_text = texts[alignment.base]
-        cells: list[ReportCell | None] = []
-        for index, text in enumerate(texts):
-            if text is None:
-                cells.append(None)
-            elif index == alignment.base or base_text is None:
-                cells.append(ReportCell(text, None))
-            else:
-                cells.append(ReportCell(text, diff_words(base_text, text)))
-        first = next(lookup[i] for cell in row.cells for i in cell)
-        rows.append(ReportRow(row.status, row.similarity, first.heading_path, tuple(cells)))
-    return rows
+def build_report(comparison: Comparison) -> Report:
+    """The report of a comparison: what the user sees, in the same order."""
+    base = comparison.base
+    visible = (base, *(d for d in comparison.visible() if d != base))  # the base first
+    lookup = {c.id: c for d in comparison.documents for c in d.clauses}
+    rows: list[ReportRow] = []
+    for index, aligned in enumerate(comparison.alignment.rows):
+        if not comparison.shown(index):
+            continue
+        texts = {d: cell_text([lookup[c] for c in aligned.cells[d]]) if aligned.cells[d]
+                 else None for d in visible}
+        base_text = texts[base]
+        cells: list[ReportCell] = []
+        for d in visible:
+            text = texts[d]
+            diff = diff_words(base_text, text, comparison.options) \
+                if d != base and text is not None and base_text is not None else None
+            cells.append(ReportCell(comparison.cell_status(index, d), text, diff))
+        present = [lookup[aligned.cells[d][0]] for d in [base, *visible] if aligned.cells[d]]
+        first = present[0]
+        rows.append(ReportRow(len(rows) + 1, comparison.states[index], aligned.pinned,
+                              first.heading_path, first if first.kind == "heading" else None,
+                              tuple(cells)))
+    counted = dict(zip(comparison.visible(), comparison.counts(), strict=True))
+    summary = tuple((counted[d][0], {s: counted[d][1][s] for s in SUMMARY_STATUSES})
+                    for d in visible if d != base)
+    hidden = tuple(comparison.names[i] for i, d in enumerate(comparison.alignment.document_ids)
+                   if d in comparison.hidden)
+    ignored = tuple(IGNORE_LABELS[f] for f in IGNORE_FIELDS if getattr(comparison.options, f))
+    return Report(tuple(comparison.documents[d] for d in visible),
+                  tuple(comparison.names[d] for d in visible), visible.index(base), hidden,
+                  ignored, tuple(rows), summary)
 
 
-def summary(documents: list[Document], alignment: Alignment) -> list[tuple[str, Counter[str]]]:
-    """Per document: how many rows of each status it takes part in."""
-    result = []
-    for index, document in enumerate(documents):
-        counts: Counter[str] = Counter({s: 0 for s in ROW_STATUSES})
-        for row in alignment.rows:
-            if row.cells[index]:
-                counts[row.status] += 1
-        result.append((document.title, counts))
-    return result
+def describe(report: Report) -> list[str]:
+    """The report's opening sentences: the base, what was left out and ignored."""
+    lines = [f"Bas: {report.names[report.base]}. Varje rad visar basens text och hur de "
+             "andra dokumenten skiljer sig från den: struken text finns i basen men inte i "
+             "dokumentet, understruken text är ny i dokumentet."]
+    if report.hidden:
+        lines.append("Dolda dokument som inte ingår: " + ", ".join(report.hidden) + ".")
+    if report.ignored:
+        lines.append("Jämförelsen bortser från " + _joined(report.ignored) + ".")
+    if any(row.pinned for row in report.rows):
+        lines.append("Rader markerade med 📌 har länkats för hand.")
+    return lines
+
+
+def _joined(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
