@@ -92,15 +92,17 @@ def _save_and_reopen(context: Context) -> str:
 
 
 def _write_report(context: Context) -> str:
-    from app.core.export import report_docx
+    from app.core.alignment.comparison import Comparison
+    from app.core.export.reports import write_report
     from app.core.importing import import_document
 
     if context.alignment is None:
         raise SelftestFailure("no comparison: the project step did not run")
     target = context.folder / "jamforelse.docx"
-    report_docx.write(list(context.documents), context.alignment, target)
+    comparison = Comparison.build(context.documents, context.alignment)
+    write_report(comparison, target)
     read_back = import_document(target)
-    titles = [d.title for d in context.documents]
+    titles = list(comparison.names)
     missing = [t for t in titles if not any(t in c.text for c in read_back.clauses)]
     if missing:
         raise SelftestFailure(f"the report does not name {missing}")

@@ -27,6 +27,7 @@ from app.core.resources import i18n_folder
 from app.ui.demo import open_demo
 from app.ui.dialogs.questions import ask_recover
 from app.ui.main_window import MainWindow, recent_files
+from app.ui.palette import dark_palette
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -35,6 +36,8 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="rita huvudfönstret till en PNG-fil och avsluta")
     parser.add_argument("--lang", choices=("sv", "en"), help="språk för gränssnittet")
+    parser.add_argument("--palette", choices=("light", "dark"),
+                        help="ljus eller mörk färgpalett (skärmbilder)")
     # For bench/bench_startup.py: quit as soon as the comparison has been painted once.
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
@@ -114,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Klausul")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    if args.palette == "dark":
+        app.setPalette(dark_palette())
+    elif args.palette == "light":
+        app.setPalette(app.style().standardPalette())
     settings = make_settings()
     language = args.lang or str(settings.value("language", "sv"))
     install_translators(app, language)
@@ -137,14 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return screenshot(window, Path(args.screenshot))
     if args.quit_after_paint:
         window.view.viewport().installEventFilter(_QuitAfterPaint(window))
-    window.show()
+    window.show_window()
     return int(app.exec())  # quit() closes the window first (Qt 6), releasing the project
 
 
 def screenshot(window: MainWindow, target: Path) -> int:
-    """Render the window offscreen to a PNG and close without asking anything."""
-    window.resize(1500, 900)
-    window.show()
+    """Render the window offscreen to a PNG, as it opens on this screen at first start, and
+    close without asking anything."""
+    window.show_window()
     while window.controller.busy:  # the comparison is aligned off the GUI thread
         window.controller.wait()
         QApplication.processEvents()

@@ -1,14 +1,19 @@
-"""Imports from the window: file picker and drops, one background task per file, progress,
-and each success as one undoable edit."""
+"""Imports from the window: file picker and drops, one background task per file, progress
+with the file's name and "2 av 5", each success as one undoable edit, and one summary of
+what could not be imported (unsupported, unreadable, already in the project)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QUrl
+from PySide6.QtWidgets import QWidget
 
 from app.core.documents.edits import AddDocument
+from app.core.documents.names import display_names
+from app.ui.dialogs import questions
 from app.ui.documents.panel import DocumentsPanel
 from app.ui.history import EditHistory
 from app.ui.workers import ImportTask
@@ -23,9 +28,18 @@ def import_filter() -> str:
 
 
 def dropped_paths(urls: list[QUrl]) -> list[Path]:
-    """Local files among dropped URLs whose suffix Klausul imports."""
-    return [Path(u.toLocalFile()) for u in urls
-            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES]
+    """The local files among dropped URLs (supported or not: the import names the rest)."""
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+
+@dataclass
+class Batch:
+    """Files asked for together, and what became of them."""
+
+    total: int = 0
+    done: int = 0
+    added: int = 0
+    problems: list[str] = field(default_factory=list)  # one line per file not imported
 
 
 class ImportController(QObject):
@@ -42,40 +56,90 @@ class ImportController(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.tasks: list[ImportTask] = []
+        self.batch = Batch()
         panel.cancel_requested.connect(self.cancel)
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import files in the background; each success is one undoable edit."""
+        """Import files in the background; each success is one undoable edit. Files of an
+        unknown kind are named in the summary at the end, with any failures."""
+        if not paths:
+            return
+        if not self.tasks:
+            self.batch = Batch()
         for path in paths:
+            self.batch.total += 1
+            if path.suffix.lower() not in IMPORT_SUFFIXES or path.is_dir():
+                self._problem(self.tr("%1: kan inte läsas in (Klausul läser DOCX, PDF, ODT, "
+                                      "text, Markdown och HTML)").replace("%1", path.name))
+                continue
             task = ImportTask(path)
             task.setAutoDelete(False)
             task.signals.finished.connect(lambda edit, t=task: self._imported(t, edit))
             task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
             self.tasks.append(task)
             self.pool.start(task)
-        self.panel.show_progress(len(self.tasks))
+        self._show_progress()
+        if not self.tasks:
+            self._batch_done()
+
+    def _show_progress(self) -> None:
+        if self.tasks:
+            self.panel.show_progress(self.batch.done, self.batch.total, self.tasks[0].path.name)
+        else:
+            self.panel.show_progress(0, 0)
+
+    def _problem(self, line: str) -> None:
+        self.batch.done += 1
+        self.batch.problems.append(line)
 
     def _imported(self, task: ImportTask, edit: AddDocument) -> None:
-        self._finish(task)
-        if task.cancel.cancelled:  # finished just before the user cancelled
+        if task.cancel.cancelled or task not in self.tasks:  # finished as the user cancelled
             return
-        self.history.push(edit)
-        self._notify(self.tr("Importerade %1").replace("%1", task.path.name), 5000)
+        project = self.history.project
+        same = project.documents.duplicates_of(edit)
+        if same:
+            names = dict(zip((d.id for d in project.documents()),
+                             display_names(project.documents()), strict=True))
+            self._problem(self.tr("%1: finns redan i projektet som ”%2” och lästes inte in "
+                                  "igen").replace("%1", task.path.name)
+                          .replace("%2", names[same[0].id]))
+        else:
+            self.batch.done += 1
+            self.batch.added += 1
+            self.history.push(edit)
+            self._notify(self.tr("Importerade %1").replace("%1", task.path.name), 5000)
+        self._finish(task)
 
     def _failed(self, task: ImportTask, message: str) -> None:
+        if task not in self.tasks:
+            return
+        self._problem(message)
         self._finish(task)
-        self.panel.status.setText(message)
-        self._show_error(message)
 
     def _finish(self, task: ImportTask) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
-        self.panel.show_progress(len(self.tasks))
+        self._show_progress()
+        if not self.tasks:
+            self._batch_done()
+
+    def _batch_done(self) -> None:
+        batch = self.batch
+        self.panel.status.setText("")
+        if not batch.problems:
+            return
+        summary = self.tr("%1 av %2 filer lästes in.").replace("%1", str(batch.added)).replace(
+            "%2", str(batch.total))
+        self.panel.status.setText(summary + " " + batch.problems[-1])
+        parent = self.panel.window()
+        questions.show_problems(parent if isinstance(parent, QWidget) else self.panel,
+                                self.tr("Importen"), summary, list(batch.problems))
 
     def cancel(self) -> None:
         """Stop every running and queued import; nothing of them is added."""
         for task in self.tasks:
             task.cancel.cancel()
         self.pool.clear()
-        self.tasks.clear()  # a late result is dropped by its cancel flag (see _imported)
-        self.panel.show_progress(0)
+        self.tasks.clear()  # a late result is dropped (see _imported)
+        self.batch = Batch()
+        self.panel.show_progress(0, 0)

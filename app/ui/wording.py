@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.core.alignment.comparison import FilterKind
 from app.core.alignment.manager import LinkRefusal
 from app.core.alignment.model import RowStatus
+from app.core.alignment.statuses import CellStatus, RowState
 from app.core.decisions.model import DecisionStatus
 from app.core.documents.model import ClauseKind, Location
 from app.core.edit import Edit, EditKind
@@ -36,6 +38,78 @@ def status_label(status: RowStatus) -> str:
         "partial": translate("Wording", "Delad/sammanslagen"),
     }
     return labels[status]
+
+
+def cell_status_label(status: CellStatus) -> str:
+    """A cell's status against the base, as cells, the legend and the details name it."""
+    labels: dict[CellStatus, str] = {
+        "base": translate("Wording", "Bas"),
+        "identical": translate("Wording", "Lika"),
+        "changed": translate("Wording", "Ändrad"),
+        "moved": translate("Wording", "Flyttad"),
+        "missing": translate("Wording", "Saknas"),
+        "added": translate("Wording", "Tillagd"),
+        "empty": translate("Wording", "Tom"),
+    }
+    return labels[status]
+
+
+def row_state_label(state: RowState) -> str:
+    """A row's state over the shown documents, as the status column names it."""
+    labels: dict[RowState, str] = {
+        "identical": translate("Wording", "Lika"),
+        "changed": translate("Wording", "Ändrad"),
+        "moved": translate("Wording", "Flyttad"),
+        "missing": translate("Wording", "Saknas"),
+        "added": translate("Wording", "Saknas i basen"),
+        "base_only": translate("Wording", "Bara basen"),
+        "empty": translate("Wording", "Tom"),
+    }
+    return labels[state]
+
+
+def filter_label(kind: FilterKind, name: str = "") -> str:
+    """A row filter as the filter menu names it; `name` is the document of a "document"
+    filter."""
+    labels: dict[FilterKind, str] = {
+        "all": translate("Wording", "Alla rader"),
+        "differences": translate("Wording", "Bara skillnader mot basen"),
+        "gaps": translate("Wording", "Bara luckor i basen"),
+        "wording": translate("Wording", "Bara ändrad lydelse"),
+        "document": translate("Wording", "Bara där %1 skiljer sig"),
+    }
+    return labels[kind].replace("%1", name)
+
+
+def ignore_label(field: str) -> str:
+    """An ignore option (a DiffOptions field) as the menu names it."""
+    labels = {
+        "ignore_case": translate("Wording", "&Skiftläge (stora och små bokstäver)"),
+        "ignore_whitespace": translate("Wording", "&Blanksteg"),
+        "ignore_punctuation": translate("Wording", "S&kiljetecken"),
+        "ignore_numbering": translate("Wording", "&Numrering (1.2, a) …)"),
+    }
+    return labels[field]
+
+
+def document_kind_label(kind: str, short: bool = False) -> str:
+    """What a document is to the group; `short` for narrow columns."""
+    if short:
+        labels = {"other": translate("Wording", "Annan region"),
+                  "draft": translate("Wording", "Vårt utkast"),
+                  "current": translate("Wording", "Nuvarande")}
+    else:
+        labels = {"other": translate("Wording", "Annan regions överenskommelse"),
+                  "draft": translate("Wording", "Vårt utkast"),
+                  "current": translate("Wording", "Vår nuvarande överenskommelse")}
+    return labels.get(kind, kind)
+
+
+def placeholder(status: CellStatus | None) -> str:
+    """What a cell without a clause says: missing here (the base has one), or nothing."""
+    if status == "missing":
+        return translate("Wording", "– saknas här –")
+    return "–" if status != "empty" else ""
 
 
 def kind_label(kind: ClauseKind) -> str:
@@ -72,6 +146,7 @@ def edit_name(edit: Edit) -> str:
         EditKind.SHOW_DOCUMENT: translate("Wording", "Visa %1"),
         EditKind.SET_BASE: translate("Wording", "Byt basdokument"),
         EditKind.SET_SETTING: translate("Wording", "Ändra inställning"),
+        EditKind.SET_DIFF_OPTIONS: translate("Wording", "Ändra vad jämförelsen bortser från"),
         EditKind.LINK: translate("Wording", "Länka klausuler"),
         EditKind.UNLINK: translate("Wording", "Ta bort länk"),
         EditKind.PIN_ROW: translate("Wording", "Lås raden"),

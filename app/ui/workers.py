@@ -9,11 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from app.core.alignment.comparison import Comparison
 from app.core.alignment.manager import AlignmentJob
 from app.core.alignment.model import Alignment
 from app.core.documents.edits import AddDocument
 from app.core.documents.manager import DocumentsManager
 from app.core.errors import KlausulError
+from app.core.export.reports import write_report
 from app.core.progress import Cancelled
 from app.core.tagging.manager import SuggestionJob
 from app.ui.wording import error_text
@@ -92,6 +94,34 @@ class AlignTask(QRunnable):
             return
         if not self.cancel.cancelled:
             self.signals.finished.emit(alignment)
+
+
+class ReportSignals(QObject):
+    """Signals of a report task."""
+
+    finished = Signal()
+    failed = Signal(str)
+
+
+class ReportTask(QRunnable):
+    """Write a comparison report from a snapshot (pure data) to a file."""
+
+    def __init__(self, comparison: Comparison, target: Path) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.target = target
+        self.signals = ReportSignals()
+
+    def run(self) -> None:
+        try:
+            write_report(self.comparison, self.target)
+        except OSError as exc:
+            self.signals.failed.emit(f"{self.target.name}: {exc.strerror or exc}")
+            return
+        except Exception as exc:  # never leave the window waiting for a result
+            self.signals.failed.emit(f"{self.target.name}: {type(exc).__name__}: {exc}")
+            return
+        self.signals.finished.emit()
 
 
 class SuggestSignals(QObject):

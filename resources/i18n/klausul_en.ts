@@ -50,169 +50,206 @@ Source code: {source}</translation>
 <context>
     <name>ActionBuilder</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="68"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="69"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Om Klausul…</source>
         <translation>&amp;About Klausul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>&amp;Nytt projekt</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>Öppna &amp;senaste</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Spara &amp;som…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;Lägg till dokument…</source>
         <translation>&amp;Add Documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
+        <source>&amp;Ta bort dokument…</source>
+        <translation>&amp;Remove Document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="132"/>
+        <source>&amp;Exportera jämförelse…</source>
+        <translation>&amp;Export Comparison…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="133"/>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="150"/>
+        <source>Sök &amp;nästa</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="151"/>
+        <source>Sök &amp;föregående</source>
+        <translation>Find &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="154"/>
         <source>&amp;Nästa skillnad</source>
         <translation>&amp;Next Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="155"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>&amp;Föregående skillnad</source>
         <translation>&amp;Previous Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>Visa &amp;bara skillnader</source>
         <translation>Show &amp;Only Differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="159"/>
         <source>Bara skillnader</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
+        <source>&amp;Rader</source>
+        <translation>&amp;Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="165"/>
         <source>Välj &amp;basdokument…</source>
         <translation>Choose &amp;Base Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="167"/>
         <source>&amp;Dölj eller visa dokument…</source>
         <translation>&amp;Hide or Show Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="169"/>
+        <source>Jämför &amp;utan hänsyn till</source>
+        <translation>Compare &amp;Ignoring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="181"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="185"/>
         <source>S&amp;pråk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="196"/>
         <source>&amp;Jämförelse</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="197"/>
         <source>&amp;Länka markerade klausuler</source>
         <translation>&amp;Link Selected Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="130"/>
+        <location filename="../../app/ui/actions.py" line="198"/>
         <source>Länka</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="199"/>
         <source>&amp;Ta bort länk</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="200"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="201"/>
         <source>Lås &amp;raden</source>
         <translation>&amp;Pin Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="135"/>
-        <source>Verktyg</source>
-        <translation>Tools</translation>
+        <location filename="../../app/ui/actions.py" line="202"/>
+        <source>Verktygsfält</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>
@@ -418,32 +455,27 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="149"/>
+        <location filename="../../app/ui/comparison/controller.py" line="156"/>
         <source>Jämförelsen avbröts: raderna visar läget före ändringen</source>
         <translation>Comparison cancelled: the rows show the state before the change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="213"/>
+        <location filename="../../app/ui/comparison/controller.py" line="251"/>
         <source>Inga fler skillnader</source>
         <translation>No more differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="222"/>
+        <location filename="../../app/ui/comparison/controller.py" line="261"/>
         <source>Inga tidigare skillnader</source>
         <translation>No earlier differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="240"/>
-        <source>Ingen träff</source>
-        <translation>No match</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/comparison/controller.py" line="299"/>
+        <location filename="../../app/ui/comparison/controller.py" line="352"/>
         <source>Markera en rad först.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="304"/>
+        <location filename="../../app/ui/comparison/controller.py" line="357"/>
         <source>Raden har bara en klausul: inget att låsa</source>
         <translation>The row has only one clause: nothing to pin</translation>
     </message>
@@ -451,27 +483,32 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="160"/>
+        <location filename="../../app/ui/comparison/model.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="162"/>
+        <location filename="../../app/ui/comparison/model.py" line="196"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="167"/>
-        <source>%1 (bas)</source>
-        <translation>%1 (base)</translation>
+        <location filename="../../app/ui/comparison/model.py" line="204"/>
+        <source>Bas: %1</source>
+        <translation>Base: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="192"/>
-        <source>Likhet %1</source>
-        <translation>Similarity %1</translation>
+        <location filename="../../app/ui/comparison/model.py" line="208"/>
+        <source>Basdokument: de andra jämförs mot det</source>
+        <translation>Base document: the others are compared with it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="214"/>
+        <location filename="../../app/ui/comparison/model.py" line="280"/>
+        <source>📌 Länkad för hand: raden hålls ihop</source>
+        <translation>📌 Linked by hand: the row is kept together</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/model.py" line="266"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
@@ -479,12 +516,12 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="202"/>
+        <location filename="../../app/ui/comparison/view.py" line="35"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/view.py" line="203"/>
+        <location filename="../../app/ui/comparison/view.py" line="36"/>
         <source>En rad per grupp av motsvarande klausuler, en kolumn per dokument</source>
         <translation>One row per group of corresponding clauses, one column per document</translation>
     </message>
@@ -654,52 +691,57 @@ Source code: {source}</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="21"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="48"/>
         <source>Klausuldetaljer</source>
         <translation>Clause details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="35"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="83"/>
         <source>Markera en klausul för att se detaljer.</source>
         <translation>Select a clause to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="41"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="88"/>
         <source>Plats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="41"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="88"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="41"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="88"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="42"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="89"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="42"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="89"/>
         <source>Inledning</source>
         <translation>Lead-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="43"/>
-        <source>Jämfört med</source>
-        <translation>Compared with</translation>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="110"/>
+        <source>Mot basen %1</source>
+        <translation>Against the base %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="58"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="113"/>
+        <source>Jämfört med %1 (%2)</source>
+        <translation>Compared with %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="104"/>
         <source>Infogat</source>
         <translation>Inserted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/detail_panel.py" line="58"/>
+        <location filename="../../app/ui/comparison/detail_panel.py" line="104"/>
         <source>Raderat</source>
         <translation>Deleted</translation>
     </message>
@@ -707,267 +749,437 @@ Source code: {source}</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="22"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="34"/>
         <source>Projektet är redan öppet</source>
         <translation>Project Already Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="23"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="35"/>
         <source>%1 är öppet för redigering av %2.</source>
         <translation>%1 is open for editing by %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="26"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="38"/>
         <source>Du kan öppna det skrivskyddat eller arbeta i en kopia.</source>
         <translation>You can open it read-only or work on a copy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="28"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="40"/>
         <source>Öppna skrivskyddat</source>
         <translation>Open Read-Only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="29"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="41"/>
         <source>Öppna en kopia</source>
         <translation>Open a Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="43"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="55"/>
         <source>Återställ osparat arbete</source>
         <translation>Restore Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="44"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="56"/>
         <source>Klausul avslutades utan att spara %1. Vill du återställa de osparade ändringarna?</source>
         <translation>Klausul closed without saving %1. Do you want to restore the unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="56"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="68"/>
         <source>Namnlöst projekt</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="59"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="71"/>
         <source>%1 (ändrat %2)</source>
         <translation>%1 (changed %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="66"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="78"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="67"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="79"/>
         <source>Vill du spara ändringarna i %1?</source>
         <translation>Do you want to save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="106"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="188"/>
         <source>Ditt namn</source>
         <translation>Your Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="107"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="189"/>
         <source>Vilket namn ska dina taggar stå på?</source>
         <translation>Which name should your tags carry?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="118"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="200"/>
         <source>Ta bort kod</source>
         <translation>Delete Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="119"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="201"/>
         <source>Koden %1 sitter på %2 klausuler. Vad ska hända med taggarna?</source>
         <translation>The code %1 is on %2 clauses. What should become of the tags?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="121"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="203"/>
         <source>Flytta dem till %1</source>
         <translation>Move Them to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="123"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="205"/>
         <source>Ta bort taggarna</source>
         <translation>Remove the Tags</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="31"/>
+        <source>%1 (bas, visas alltid)</source>
+        <translation>%1 (base, always shown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="32"/>
+        <source>%1 (dold)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="32"/>
+        <source>%1 (visas)</source>
+        <translation>%1 (shown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="41"/>
+        <source>Basdokument</source>
+        <translation>Base Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="42"/>
+        <source>Jämför mot:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="56"/>
+        <source>Dölj eller visa</source>
+        <translation>Hide or Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="57"/>
+        <source>Dokument:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="72"/>
+        <source>Ta bort dokument</source>
+        <translation>Remove Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/commands.py" line="73"/>
+        <source>Ta bort ur projektet (kan ångras):</source>
+        <translation>Remove from the project (can be undone):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="55"/>
-        <source>Annan regions överenskommelse</source>
-        <translation>Other region&apos;s agreement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/panel.py" line="56"/>
-        <source>Vårt utkast</source>
-        <translation>Our draft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/panel.py" line="57"/>
-        <source>Vår nuvarande överenskommelse</source>
-        <translation>Our current agreement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/panel.py" line="77"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/panel.py" line="77"/>
+        <location filename="../../app/ui/documents/panel.py" line="95"/>
         <source>Län/region</source>
         <translation>County/region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="77"/>
+        <location filename="../../app/ui/documents/panel.py" line="95"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="78"/>
+        <location filename="../../app/ui/documents/panel.py" line="95"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="96"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="96"/>
-        <source>%1 (%2, %3 klausuler)</source>
-        <translation>%1 (%2, %3 clauses)</translation>
+        <location filename="../../app/ui/documents/panel.py" line="98"/>
+        <location filename="../../app/ui/documents/panel.py" line="115"/>
+        <source>Visas i jämförelsen</source>
+        <translation>Shown in the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="98"/>
+        <source>Dokumentets namn (dubbelklicka för att byta titel)</source>
+        <translation>The document&apos;s name (double-click to change the title)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="113"/>
+        <source>Basdokumentet visas alltid</source>
+        <translation>The base document is always shown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="114"/>
+        <location filename="../../app/ui/documents/panel.py" line="151"/>
+        <source>Dolt: ingår inte i jämförelsen</source>
+        <translation>Hidden: not part of the comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="117"/>
+        <source>Dolt</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="117"/>
+        <source>Visas</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="126"/>
+        <source>(dold)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/documents/panel.py" line="144"/>
+        <source>%n klausuler</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="149"/>
+        <source>Basdokument: de andra jämförs mot det</source>
+        <translation>Base document: the others are compared with it</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="162"/>
+        <location filename="../../app/ui/documents/panel.py" line="231"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="175"/>
-        <source>&amp;Lägg till dokument…</source>
-        <translation>&amp;Add Documents…</translation>
+        <location filename="../../app/ui/documents/panel.py" line="245"/>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="176"/>
+        <location filename="../../app/ui/documents/panel.py" line="246"/>
+        <source>Lägg till dokument (Ctrl+I)</source>
+        <translation>Add documents (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="247"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="179"/>
+        <location filename="../../app/ui/documents/panel.py" line="249"/>
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="251"/>
+        <source>Ta bort det markerade dokumentet (Delete); kan ångras</source>
+        <translation>Remove the selected document (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="253"/>
+        <location filename="../../app/ui/documents/panel.py" line="255"/>
+        <source>Ta bort dokument</source>
+        <translation>Remove Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="261"/>
         <source>Importförlopp</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="181"/>
+        <location filename="../../app/ui/documents/panel.py" line="264"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="343"/>
+        <source>Gör till &amp;basdokument</source>
+        <translation>Make the &amp;Base Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <source>&amp;Dölj</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="351"/>
+        <source>&amp;Ta bort dokument</source>
+        <translation>&amp;Remove Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/panel.py" line="363"/>
+        <source>%1 (%2 av %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="29"/>
+        <source>Sök i klausuler (Enter = nästa, Esc = stäng)</source>
+        <translation>Search clauses (Enter = next, Esc = close)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="30"/>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="34"/>
+        <source>Antal träffar</source>
+        <translation>Number of matches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="36"/>
+        <source>Föregående träff (Skift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="38"/>
+        <source>Nästa träff (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="40"/>
+        <source>Stäng sökningen (Esc)</source>
+        <translation>Close the search (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/imports.py" line="63"/>
+        <location filename="../../app/ui/imports.py" line="72"/>
+        <source>%1: kan inte läsas in (Klausul läser DOCX, PDF, ODT, text, Markdown och HTML)</source>
+        <translation>%1: cannot be imported (Klausul reads DOCX, PDF, ODT, text, Markdown and HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="103"/>
+        <source>%1: finns redan i projektet som ”%2” och lästes inte in igen</source>
+        <translation>%1: is already in the project as “%2” and was not imported again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="110"/>
         <source>Importerade %1</source>
         <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="131"/>
+        <source>%1 av %2 filer lästes in.</source>
+        <translation>%1 of %2 files were imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="136"/>
+        <source>Importen</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
-        <source>Sök i klausuler (Enter = nästa träff)</source>
-        <translation>Search clauses (Enter = next match)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
-        <source>Sök</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
+</context>
+<context>
+    <name>NavigationBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
-        <source>Basdokument</source>
-        <translation>Base Document</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="76"/>
+        <source>Vilka rader som visas</source>
+        <translation>Which rows are shown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
-        <source>Jämför mot:</source>
-        <translation>Compare against:</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="82"/>
+        <source>Plats bland skillnaderna</source>
+        <translation>Place among the differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
-        <source>%1 (dold)</source>
-        <translation>%1 (hidden)</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="84"/>
+        <source>&amp;Visa:</source>
+        <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
-        <source>%1 (visas)</source>
-        <translation>%1 (shown)</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="144"/>
+        <source>Inga skillnader</source>
+        <translation>No differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
-        <source>Dölj eller visa</source>
-        <translation>Hide or Show</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="146"/>
+        <source>Skillnad %1 av %2</source>
+        <translation>Difference %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
-        <source>Dokument:</source>
-        <translation>Document:</translation>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="149"/>
+        <source>%1 skillnader</source>
+        <translation>%1 differences</translation>
     </message>
 </context>
 <context>
@@ -981,14 +1193,14 @@ Source code: {source}</translation>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../app/ui/comparison/overview_strip.py" line="21"/>
+        <location filename="../../app/ui/comparison/overview_strip.py" line="26"/>
         <source>Översikt över skillnader</source>
         <translation>Overview of differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/overview_strip.py" line="22"/>
-        <source>Var skillnaderna finns: klicka för att gå dit</source>
-        <translation>Where the differences are: click to go there</translation>
+        <location filename="../../app/ui/comparison/overview_strip.py" line="27"/>
+        <source>Var skillnaderna finns; ramen visar vad tabellen visar nu. Klicka för att gå dit.</source>
+        <translation>Where the differences are; the frame shows what the table shows now. Click to go there.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1240,76 @@ Source code: {source}</translation>
         <location filename="../../app/ui/project_files.py" line="165"/>
         <source>(inga)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../app/ui/export.py" line="34"/>
+        <source>Det finns ingen jämförelse att exportera ännu.</source>
+        <translation>There is no comparison to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="37"/>
+        <source>Exportera jämförelse</source>
+        <translation>Export Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="38"/>
+        <source>Word-dokument</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="38"/>
+        <source>Webbsida</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="48"/>
+        <source>Skriver %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="53"/>
+        <source>Jämförelsen exporterades till %1</source>
+        <translation>The comparison was exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export.py" line="58"/>
+        <source>Kunde inte skriva rapporten: %1</source>
+        <translation>Could not write the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="149"/>
+        <location filename="../../app/ui/comparison/find_bar.py" line="181"/>
+        <source>Ingen träff</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="155"/>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/find_bar.py" line="156"/>
+        <source>%1 träffar</source>
+        <translation>%1 matches</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="27"/>
+        <source>Färgförklaring</source>
+        <translation>Colour legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/navigation_bar.py" line="28"/>
+        <source>Färgerna i cellernas vänsterkant och i översikten till höger</source>
+        <translation>The colours at the cells&apos; left edge and in the overview on the right</translation>
     </message>
 </context>
 <context>
@@ -1232,283 +1514,394 @@ Source code: {source}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="31"/>
+        <location filename="../../app/ui/wording.py" line="33"/>
+        <location filename="../../app/ui/wording.py" line="47"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="32"/>
+        <location filename="../../app/ui/wording.py" line="34"/>
+        <location filename="../../app/ui/wording.py" line="48"/>
+        <location filename="../../app/ui/wording.py" line="61"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
+        <location filename="../../app/ui/wording.py" line="35"/>
+        <location filename="../../app/ui/wording.py" line="49"/>
+        <location filename="../../app/ui/wording.py" line="62"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
+        <location filename="../../app/ui/wording.py" line="36"/>
+        <location filename="../../app/ui/wording.py" line="51"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
+        <location filename="../../app/ui/wording.py" line="37"/>
+        <location filename="../../app/ui/wording.py" line="50"/>
+        <location filename="../../app/ui/wording.py" line="63"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="36"/>
+        <location filename="../../app/ui/wording.py" line="38"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
+        <source>Bas</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="52"/>
+        <location filename="../../app/ui/wording.py" line="66"/>
+        <source>Tom</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="64"/>
+        <source>Saknas i basen</source>
+        <translation>Not in the base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="65"/>
+        <source>Bara basen</source>
+        <translation>Base only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="75"/>
+        <source>Alla rader</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="76"/>
+        <source>Bara skillnader mot basen</source>
+        <translation>Only differences from the base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="77"/>
+        <source>Bara luckor i basen</source>
+        <translation>Only gaps in the base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="78"/>
+        <source>Bara ändrad lydelse</source>
+        <translation>Only changed wording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="79"/>
+        <source>Bara där %1 skiljer sig</source>
+        <translation>Only where %1 differs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="87"/>
+        <source>&amp;Skiftläge (stora och små bokstäver)</source>
+        <translation>&amp;Case (capital and small letters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="88"/>
+        <source>&amp;Blanksteg</source>
+        <translation>&amp;Whitespace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="89"/>
+        <source>S&amp;kiljetecken</source>
+        <translation>&amp;Punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="90"/>
+        <source>&amp;Numrering (1.2, a) …)</source>
+        <translation>&amp;Numbering (1.2, a) …)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="98"/>
+        <source>Annan region</source>
+        <translation>Other region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="99"/>
+        <location filename="../../app/ui/wording.py" line="103"/>
+        <source>Vårt utkast</source>
+        <translation>Our draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="100"/>
+        <source>Nuvarande</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="102"/>
+        <source>Annan regions överenskommelse</source>
+        <translation>Another region&apos;s agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="104"/>
+        <source>Vår nuvarande överenskommelse</source>
+        <translation>Our current agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="111"/>
+        <source>– saknas här –</source>
+        <translation>– missing here –</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="118"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="45"/>
+        <location filename="../../app/ui/wording.py" line="119"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="120"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="47"/>
+        <location filename="../../app/ui/wording.py" line="121"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="57"/>
+        <location filename="../../app/ui/wording.py" line="131"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="59"/>
+        <location filename="../../app/ui/wording.py" line="133"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="134"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="61"/>
+        <location filename="../../app/ui/wording.py" line="135"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="68"/>
+        <location filename="../../app/ui/wording.py" line="142"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="69"/>
+        <location filename="../../app/ui/wording.py" line="143"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="70"/>
+        <location filename="../../app/ui/wording.py" line="144"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="71"/>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="72"/>
+        <location filename="../../app/ui/wording.py" line="146"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="147"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="149"/>
+        <source>Ändra vad jämförelsen bortser från</source>
+        <translation>Change what the comparison ignores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="151"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="77"/>
+        <location filename="../../app/ui/wording.py" line="152"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="78"/>
+        <location filename="../../app/ui/wording.py" line="153"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="79"/>
+        <location filename="../../app/ui/wording.py" line="154"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="80"/>
+        <location filename="../../app/ui/wording.py" line="155"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="81"/>
+        <location filename="../../app/ui/wording.py" line="156"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="82"/>
+        <location filename="../../app/ui/wording.py" line="157"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="83"/>
+        <location filename="../../app/ui/wording.py" line="158"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="84"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="85"/>
+        <location filename="../../app/ui/wording.py" line="160"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="86"/>
+        <location filename="../../app/ui/wording.py" line="161"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="88"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="89"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="90"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="101"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="102"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="103"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="110"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="112"/>
+        <location filename="../../app/ui/wording.py" line="187"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="114"/>
+        <location filename="../../app/ui/wording.py" line="189"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="116"/>
+        <location filename="../../app/ui/wording.py" line="191"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="124"/>
+        <location filename="../../app/ui/wording.py" line="199"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="125"/>
+        <location filename="../../app/ui/wording.py" line="200"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="126"/>
+        <location filename="../../app/ui/wording.py" line="201"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="134"/>
+        <location filename="../../app/ui/wording.py" line="209"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="135"/>
+        <location filename="../../app/ui/wording.py" line="210"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="136"/>
+        <location filename="../../app/ui/wording.py" line="211"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="143"/>
+        <location filename="../../app/ui/wording.py" line="218"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="144"/>
+        <location filename="../../app/ui/wording.py" line="219"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="220"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="146"/>
+        <location filename="../../app/ui/wording.py" line="221"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="223"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="225"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
@@ -1516,62 +1909,62 @@ Source code: {source}</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="37"/>
+        <location filename="../../app/ui/workshop/menu.py" line="50"/>
         <source>Täckning och luckor</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="42"/>
+        <location filename="../../app/ui/workshop/menu.py" line="55"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="45"/>
+        <location filename="../../app/ui/workshop/menu.py" line="58"/>
         <source>&amp;Workshopläge (projektor)</source>
         <translation>&amp;Workshop mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="47"/>
+        <location filename="../../app/ui/workshop/menu.py" line="61"/>
         <source>&amp;Beslut om raden…</source>
         <translation>&amp;Decision on the row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="49"/>
+        <location filename="../../app/ui/workshop/menu.py" line="63"/>
         <source>&amp;Ta bort radens beslut</source>
         <translation>&amp;Remove the row&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="51"/>
+        <location filename="../../app/ui/workshop/menu.py" line="65"/>
         <source>&amp;Filtrera rader på beslut…</source>
         <translation>&amp;Filter rows by decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="53"/>
+        <location filename="../../app/ui/workshop/menu.py" line="67"/>
         <source>Täckning och &amp;luckor</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="55"/>
+        <location filename="../../app/ui/workshop/menu.py" line="69"/>
         <source>&amp;Exportera täckning, taggar och beslut…</source>
         <translation>&amp;Export coverage, tags and decisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="106"/>
+        <location filename="../../app/ui/workshop/menu.py" line="121"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="106"/>
+        <location filename="../../app/ui/workshop/menu.py" line="121"/>
         <source>Rader som väntar på beslut</source>
         <translation>Rows waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="108"/>
+        <location filename="../../app/ui/workshop/menu.py" line="123"/>
         <source>Filtrera på beslut</source>
         <translation>Filter by decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="109"/>
+        <location filename="../../app/ui/workshop/menu.py" line="124"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>
@@ -1579,77 +1972,77 @@ Source code: {source}</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="42"/>
+        <location filename="../../app/ui/workshop/window.py" line="50"/>
         <source>Klausul – workshopläge</source>
         <translation>Klausul – workshop mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="117"/>
+        <location filename="../../app/ui/workshop/window.py" line="127"/>
         <source>PgDn/PgUp rad · ←/→ version · bokstav: tagga · Ctrl+1/2/3 facett · F2 otaggad · F3 omstridd · F4 obeslutad (Shift: bakåt) · Enter beslut · Ctrl+Z ångra · B svart skärm · Esc avsluta</source>
         <translation>PgDn/PgUp row · ←/→ version · letter: tag · Ctrl+1/2/3 facet · F2 untagged · F3 contested · F4 undecided (Shift: backwards) · Enter decision · Ctrl+Z undo · B blank screen · Esc leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="166"/>
+        <location filename="../../app/ui/workshop/window.py" line="163"/>
         <source>%1 av %2 rader taggade, %3 omstridda</source>
         <translation>%1 of %2 rows tagged, %3 contested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="179"/>
+        <location filename="../../app/ui/workshop/window.py" line="176"/>
         <source>Inga rader att visa</source>
         <translation>No rows to show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="207"/>
+        <location filename="../../app/ui/workshop/window.py" line="204"/>
         <source>Rad %1 av %2</source>
         <translation>Row %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="210"/>
+        <location filename="../../app/ui/workshop/window.py" line="209"/>
         <source>⚠ omstridd</source>
         <translation>⚠ contested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="227"/>
+        <location filename="../../app/ui/workshop/window.py" line="224"/>
         <source>Inget beslut ännu – Enter för att besluta</source>
         <translation>No decision yet – Enter to decide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="232"/>
+        <location filename="../../app/ui/workshop/window.py" line="229"/>
         <source>Beslut: %1 – %2 (%3, %4)</source>
         <translation>Decision: %1 – %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="259"/>
+        <location filename="../../app/ui/workshop/window.py" line="248"/>
         <source>hela raden</source>
         <translation>the whole row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="261"/>
+        <location filename="../../app/ui/workshop/window.py" line="250"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="334"/>
+        <location filename="../../app/ui/workshop/window.py" line="323"/>
         <source>Sista raden</source>
         <translation>Last row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="334"/>
+        <location filename="../../app/ui/workshop/window.py" line="323"/>
         <source>Första raden</source>
         <translation>First row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="339"/>
+        <location filename="../../app/ui/workshop/window.py" line="328"/>
         <source>Inga fler otaggade rader</source>
         <translation>No more untagged rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="340"/>
+        <location filename="../../app/ui/workshop/window.py" line="329"/>
         <source>Inga omstridda rader</source>
         <translation>No contested rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="341"/>
+        <location filename="../../app/ui/workshop/window.py" line="330"/>
         <source>Inga fler obeslutade rader</source>
         <translation>No more undecided rows</translation>
     </message>

@@ -44,7 +44,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog in a test would wait forever: make an unexpected one fail the test.
 
     Tests that expect a dialog replace the function with their own answer."""
-    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
     from app.ui import application
     from app.ui.dialogs import questions
@@ -53,7 +53,8 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unexpected modal dialog: {args[1:]!r}")
 
     for name in ("ask_locked", "ask_save_changes", "ask_recover", "ask_member_name",
-                 "ask_tag_fate", "ask_text", "show_message", "confirm"):
+                 "ask_tag_fate", "ask_text", "show_message", "confirm", "choose_document",
+                 "show_problems", "choose_report_path"):
         monkeypatch.setattr(questions, name, unexpected)
     monkeypatch.setattr(application, "ask_recover", unexpected)
     for name in ("warning", "information", "critical", "question"):
@@ -62,3 +63,39 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, unexpected)
     monkeypatch.setattr(QInputDialog, "getItem", unexpected)
     monkeypatch.setattr(QInputDialog, "getText", unexpected)
+    monkeypatch.setattr(QDialog, "exec", lambda self: unexpected(self, self.windowTitle()))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: unexpected(self, self.text()))
+
+
+@pytest.fixture
+def open_window(qtbot: object, workdir: Path, settings: QSettings) -> Iterator[object]:
+    """Make main windows over projects (1366×768 unless told); closed after the test."""
+    from app.core.project import Project
+    from app.ui.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    def make(project: Project, size: tuple[int, int] = (1366, 768)) -> MainWindow:
+        window = MainWindow(project, workdir, settings)
+        window.resize(*size)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        qtbot.waitActive(window)  # type: ignore[attr-defined]
+        settle(window, qtbot)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.project.mark_unmodified()
+        window.history.stack.setClean()
+        window.close()
+        window.deleteLater()
+
+
+def settle(window: object, qtbot: object) -> None:
+    """Wait until no realignment runs (they run off the GUI thread) and rows are laid out."""
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=30000)  # type: ignore[attr-defined]
+    from PySide6.QtWidgets import QApplication
+    QApplication.processEvents()

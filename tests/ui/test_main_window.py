@@ -21,6 +21,7 @@ from app.core.project import Project, list_recoverable
 from app.core.store import locking
 from app.ui.demo import open_demo
 from app.ui.dialogs import questions
+from app.ui.documents.panel import KIND, NAME, REGION
 from app.ui.main_window import MainWindow
 from tests.builders.docx_builder import build_docx, p
 
@@ -68,7 +69,7 @@ def test_demo_opens_with_three_documents_side_by_side(window: MainWindow) -> Non
     assert window.comparison.columnCount() == 4
     assert window.comparison.rowCount() > 20
     headers = [window.comparison.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers[1].endswith("(bas)") and "Norrvik" in headers[1]
+    assert headers[1].startswith("Bas: ") and "Norrvik" in headers[1]
     assert not window.isWindowModified()
     statuses = {window.comparison.alignment.rows[r].status
                 for r in range(window.comparison.rowCount())}
@@ -103,13 +104,14 @@ def test_drop_imports_a_docx_in_the_background_and_undo_removes_it(
 def test_failed_import_shows_the_reason_and_changes_nothing(
         window: MainWindow, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(window, "show_error", shown.append)
+    shown: list[list[str]] = []
+    monkeypatch.setattr(questions, "show_problems",
+                        lambda parent, title, summary, lines: shown.append(lines))
     broken = tmp_path / "trasig.docx"
     broken.write_bytes(b"PK\x03\x04 trasig")
     window.import_files([broken])
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "trasig.docx" in shown[0] and "skadad" in shown[0]
+    assert len(shown[0]) == 1 and "trasig.docx" in shown[0][0] and "skadad" in shown[0][0]
     assert len(window.project.documents()) == 3
     assert window.history.stack.count() == 0
 
@@ -178,9 +180,9 @@ def test_link_and_unlink_by_hand_with_undo(window: MainWindow, qtbot: QtBot) -> 
 
 def test_document_metadata_is_edited_in_the_panel_and_undone(window: MainWindow) -> None:
     model = window.documents_model
-    assert model.setData(model.index(1, 1), "Region Västerå län")
+    assert model.setData(model.index(1, REGION), "Region Västerå län")
     assert window.project.documents()[1].meta.region == "Region Västerå län"
-    assert model.setData(model.index(1, 2), "current")
+    assert model.setData(model.index(1, KIND), "current")
     assert window.project.documents()[1].meta.kind == "current"
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -193,13 +195,13 @@ def test_save_as_then_save_clears_the_modified_mark(window: MainWindow, tmp_path
     target = tmp_path / "vart-arbete"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
-    window.documents_model.setData(window.documents_model.index(0, 0), "Norrvik, version 2")
+    window.documents_model.setData(window.documents_model.index(0, NAME), "Norrvik, version 2")
     assert window.isWindowModified()
     assert window.save()
     saved = target.with_name("vart-arbete.klausul")
     assert saved.exists() and not window.isWindowModified()
     assert window.windowTitle().startswith("vart-arbete.klausul")
-    window.documents_model.setData(window.documents_model.index(0, 0), "Norrvik, version 3")
+    window.documents_model.setData(window.documents_model.index(0, NAME), "Norrvik, version 3")
     assert window.isWindowModified()
     action(window, "saveAction").trigger()
     assert not window.isWindowModified()
@@ -240,7 +242,7 @@ CHILD = textwrap.dedent("""
     project = Project.open(Path(sys.argv[1]), Path(sys.argv[2]))
     window = MainWindow(project, Path(sys.argv[2]),
                         QSettings(sys.argv[3], QSettings.Format.IniFormat))
-    window.documents_model.setData(window.documents_model.index(0, 0), "Mitt i arbetet")
+    window.documents_model.setData(window.documents_model.index(0, 1), "Mitt i arbetet")
     print("edited", flush=True)
     time.sleep(60)
 """)
@@ -268,18 +270,26 @@ def test_killed_mid_edit_the_work_is_recovered(window: MainWindow, tmp_path: Pat
 
 def test_screenshot_option_renders_the_comparison(tmp_path: Path) -> None:
     target = tmp_path / "fonster.png"
+    screens = tmp_path / "screen.json"
+    screens.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0,
+                                                "width": 1366, "height": 768}]}))
     result = subprocess.run(
         [sys.executable, "-m", "app", "--screenshot", str(target)], cwd=ROOT,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
              "KLAUSUL_HOME": str(tmp_path / "home")},
         capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QStyleFactory
+
+    from app.ui.palette import colours_for
     image = QImage(str(target))
-    assert image.width() >= 1400 and image.height() >= 800
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
-    assert "#d4f4dc" in colours and "#fbdcdc" in colours  # insertions and deletions painted
+    assert 1300 <= image.width() <= 1366 and 700 <= image.height() <= 768  # fits the laptop
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+               for y in range(0, image.height(), 3)}
+    fusion = colours_for(QStyleFactory.create("Fusion").standardPalette())
+    assert fusion.inserted_background.name() in colours  # insertions and deletions painted
+    assert fusion.deleted_background.name() in colours
 
 
 def test_widgets_have_accessible_names_and_actions_keys(window: MainWindow) -> None:

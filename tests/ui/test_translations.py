@@ -41,9 +41,13 @@ def test_every_ui_string_is_in_the_catalogue_and_translated(tmp_path: Path) -> N
                     "-ts", str(fresh)], check=True, capture_output=True)
     catalogue = messages(TS)
     assert set(messages(fresh)) <= set(catalogue), "run scripts/update-translations"
+    def done(translation: etree._Element) -> bool:
+        forms = [(f.text or "").strip() for f in translation.iter("numerusform")]
+        return bool((translation.text or "").strip() or (forms and all(forms)))
+
     untranslated = [key for key, translation in catalogue.items()
                     if translation is None or translation.get("type") == "unfinished"
-                    or not (translation.text or "").strip()]
+                    or not done(translation)]
     assert untranslated == []
 
 
@@ -51,6 +55,11 @@ def test_compiled_catalogue_matches_the_source() -> None:
     translator = QTranslator()
     assert translator.load(str(i18n_folder() / "klausul_en.qm"))
     for (context, source, comment), translation in messages(TS).items():
+        forms = [form.text for form in translation.iter("numerusform")]
+        if forms:  # plural forms: English has one for 1 and one for the rest
+            assert translator.translate(context, source, comment, 1) == forms[0], source
+            assert translator.translate(context, source, comment, 5) == forms[1], source
+            continue
         assert translator.translate(context, source, comment) == translation.text, source
 
 
@@ -71,7 +80,7 @@ def test_english_window_and_qt_buttons(english: None, qtbot: QtBot, tmp_path: Pa
     qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&File", "&Edit"]
-    assert window.comparison.headerData(1, Qt.Orientation.Horizontal).endswith("(base)")
+    assert window.comparison.headerData(1, Qt.Orientation.Horizontal).startswith("Base: ")
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     assert "&Save" in [a.text() for a in file_menu.actions()]
@@ -106,3 +115,23 @@ def test_the_ui_and_the_report_name_statuses_alike(qapp: QApplication) -> None:
     from app.core.export.comparison import STATUS_LABELS
     from app.ui.wording import status_label
     assert {s: status_label(s) for s in ROW_STATUSES} == STATUS_LABELS
+
+
+def test_english_tooltips_and_the_language_menu(english: None, qtbot: QtBot,
+                                                tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "en")
+    window = MainWindow(open_demo(work), work, settings)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)
+    model = window.documents_model
+    tooltip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "clauses" in tooltip and "klausul" not in tooltip
+    assert window.comparison.headerData(0, Qt.Orientation.Horizontal) == "Status"
+    assert window.navigation.filter.itemText(0) == "All rows"
+    languages = window.window_actions.languages
+    assert languages["en"].isChecked() and not languages["sv"].isChecked()
+    assert languages["en"].actionGroup() is languages["sv"].actionGroup()
+    window.project.mark_unmodified()
+    window.close()

@@ -1,20 +1,23 @@
 """The comparison's controller: keeps the table, overview and details in step with the project,
-realigns in a worker with a busy cue, and turns the user's selections into core edits."""
+realigns in a worker with a busy cue, walks the differences, and turns the user's selections
+into core edits."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QModelIndex, QObject, QThreadPool, QTimer, Signal
 
+from app.core.alignment.comparison import RowFilter
 from app.core.alignment.manager import AlignmentJob, LinkRefusal
 from app.core.alignment.model import Alignment
 from app.core.changes import Changes
 from app.core.documents.model import ClauseId
 from app.core.edit import Edit
-from app.ui.comparison.detail_panel import DetailPanel
-from app.ui.comparison.model import TEXT_ROLE, ComparisonModel, DifferenceFilter
+from app.ui.comparison.detail_panel import DetailPanel, Partner
+from app.ui.comparison.model import ComparisonModel, RowFilterProxy, cell_text
 from app.ui.comparison.overview_strip import OverviewStrip
 from app.ui.comparison.view import ComparisonView
 from app.ui.history import EditHistory
@@ -30,8 +33,10 @@ class ComparisonController(QObject):
 
     busy_changed = Signal(bool)  # True while a realignment runs
     progress = Signal(int, int)
+    position_changed = Signal(int, int)  # (1-based stop of the current row or 0, stops)
+    shown = Signal()  # the table shows a new comparison
 
-    def __init__(self, history: EditHistory, model: ComparisonModel, proxy: DifferenceFilter,
+    def __init__(self, history: EditHistory, model: ComparisonModel, proxy: RowFilterProxy,
                  view: ComparisonView, overview: OverviewStrip, detail: DetailPanel,
                  notify: Notify, show_error: Callable[[str], None],
                  parent: QObject | None = None) -> None:
@@ -49,10 +54,12 @@ class ComparisonController(QObject):
         self._task: AlignTask | None = None
         self._pending = False  # the project changed again while a task ran
         self._keep: ClauseId | None = None  # the clause to select again after a reload
+        self._stops: tuple[int, ...] = ()
         self._warming = CancelFlag()  # the warm-up after showing stored rows
         history.changes_applied.connect(self.changed)
         view.selectionModel().currentChanged.connect(self._current_changed)
-        overview.row_requested.connect(self.go_to_source_row)
+        overview.row_requested.connect(self._overview_row)
+        proxy.filter_changed.connect(self._filter_changed)
 
     @property
     def busy(self) -> bool:
@@ -110,8 +117,8 @@ class ComparisonController(QObject):
         self._task = None
         project = self.history.project
         if not self._pending and project.alignment.accept(task.job, alignment):
-            self.busy_changed.emit(False)
             self._show(alignment)
+            self.busy_changed.emit(False)
             return
         self._restart()
 
@@ -129,8 +136,8 @@ class ComparisonController(QObject):
         self._pending = False
         alignment = self.history.project.alignment.current()
         if alignment is not None:
-            self.busy_changed.emit(False)
             self._show(alignment)
+            self.busy_changed.emit(False)
         else:
             self._start(self.history.project.alignment.job())
 
@@ -160,15 +167,40 @@ class ComparisonController(QObject):
 
     def _show(self, alignment: Alignment) -> None:
         project = self.history.project
-        documents = project.documents()
-        self.model.load(documents, alignment, project.documents.hidden())
-        self.view.relayout()
-        self.overview.load(alignment)
+        comparison = project.comparison.build(alignment)
         keep, self._keep = self._keep, None
+        row_filter = self.proxy.row_filter
+        if row_filter.kind == "document" and (
+                row_filter.document is None
+                or comparison.index_of(row_filter.document) not in comparison.visible()):
+            self.proxy.set_filter(RowFilter())  # its document went or was hidden
+        self.model.load(comparison)
+        self._stops = comparison.stops(self.proxy.row_filter)
+        self.view.relayout()
+        self.overview.load(self.model, self.proxy)
+        self.shown.emit()
         if keep is not None and alignment.row_of(keep) is not None:
             self.go_to_clause(keep)
         else:
             self._show_current()
+
+    def _filter_changed(self, row_filter: RowFilter) -> None:
+        self._stops = self.model.comparison.stops(row_filter)
+        self.view.relayout()
+        self.overview.load(self.model, self.proxy)
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current, ComparisonView.ScrollHint.PositionAtCenter)
+        self._show_current()
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        """Show only the rows the filter lets through; keep the current clause if it stays."""
+        keep = self.current_clause()
+        self.proxy.set_filter(row_filter)
+        if keep is not None:
+            row = self.model.row_of_clause(keep)
+            if row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+                self.go_to_clause(keep)
 
     # -- navigation --------------------------------------------------------------------------
     def current_source_row(self) -> int:
@@ -193,8 +225,7 @@ class ComparisonController(QObject):
         source = self.model.index(row, column)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
-            self.proxy.set_only_differences(False)
-            self.proxy.filter_cleared.emit()
+            self.proxy.set_filter(RowFilter())
             index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index, ComparisonView.ScrollHint.PositionAtCenter)
@@ -207,52 +238,72 @@ class ComparisonController(QObject):
                        if any(x.id == clause_id for x in self.model.clauses_at(row, c))), None)
         self.go_to_source_row(row, column)
 
+    def _navigation_row(self) -> int:
+        """The row navigation starts from: none until the user or a jump chose one."""
+        if self.view.automatic_current:
+            return -1
+        return self.current_source_row()
+
     def next_difference(self) -> None:
-        row = self.model.alignment.next_difference(self.current_source_row())
-        if row is None:
+        start = self._navigation_row()
+        position = bisect_right(self._stops, start)
+        if position >= len(self._stops):
             self._notify(self.tr("Inga fler skillnader"), 3000)
         else:
-            self.go_to_source_row(row)
+            self.go_to_source_row(self._stops[position])
 
     def previous_difference(self) -> None:
-        current = self.current_source_row()
-        start = current if current >= 0 else len(self.model.alignment.rows)
-        row = self.model.alignment.previous_difference(start)
-        if row is None:
+        start = self._navigation_row()
+        if start < 0:
+            start = len(self.model.alignment.rows)
+        position = bisect_left(self._stops, start) - 1
+        if position < 0:
             self._notify(self.tr("Inga tidigare skillnader"), 3000)
         else:
-            self.go_to_source_row(row)
+            self.go_to_source_row(self._stops[position])
 
-    def find_next(self, needle: str) -> bool:
-        """Select the next row whose text contains `needle` (case-insensitive)."""
-        needle = needle.casefold().strip()
-        if not needle:
-            return False
-        rows = self.model.rowCount()
-        start = self.current_source_row()
-        for step in range(1, rows + 1):
-            row = (start + step) % rows
-            for column in range(1, self.model.columnCount()):
-                text = str(self.model.index(row, column).data(TEXT_ROLE) or "")
-                if needle in text.casefold():
-                    self.go_to_source_row(row, column)
-                    return True
-        self._notify(self.tr("Ingen träff"), 3000)
-        return False
+    def position(self) -> tuple[int, int]:
+        """(1-based place of the current row among the stops, or 0; how many stops)."""
+        row = self.current_source_row()
+        place = bisect_left(self._stops, row)
+        on_stop = row >= 0 and place < len(self._stops) and self._stops[place] == row
+        return (place + 1 if on_stop else 0), len(self._stops)
+
+    def _overview_row(self, view_row: int) -> None:
+        index = self.proxy.index(view_row, 0)
+        if index.isValid():
+            self.go_to_source_row(self.proxy.mapToSource(index).row())
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_current()
 
     def _show_current(self) -> None:
+        self.position_changed.emit(*self.position())
+        self.overview.set_current(self.view.currentIndex().row())
         current = self.view.currentIndex()
         source = self.proxy.mapToSource(current)
-        clauses = self.model.clauses_at(source.row(), source.column())
-        document = self.model.document_at(source.column())
-        if not current.isValid() or not clauses or document is None:
+        row, column = source.row(), source.column()
+        clauses = self.model.clauses_at(row, column)
+        document = self.model.document_at(column)
+        status = self.model.cell_status(row, column)
+        if not current.isValid() or not clauses or document is None or status is None:
             self.detail.show_nothing()
             return
-        partners = self.history.project.alignment.partners(self.model.alignment, clauses[0].id)
-        self.detail.show_clause(document, clauses[0], partners)
+        own = cell_text(clauses)
+        base_column = self.model.column_of(self.model.alignment.base)
+        partners = []
+        for other in range(1, self.model.columnCount()):
+            other_clauses = self.model.clauses_at(row, other)
+            if other == column or not other_clauses:
+                continue
+            other_status = self.model.cell_status(row, other) or "empty"
+            # From the base: exactly the table's diff; else computed under the same options.
+            diff = self.model.diff_at(row, other) if column == base_column else None
+            partners.append(Partner(self.model.name_at(other), other_status,
+                                    cell_text(other_clauses), other == base_column, diff))
+        self.detail.show_clause(self.model.name_at(column), document, clauses[0], own, status,
+                                partners, self.model.comparison.options,
+                                self.model.diff_at(row, column))
 
     # -- edits from the selection ------------------------------------------------------------
     def _selected_cells(self) -> list[tuple[int, int]]:
@@ -283,14 +334,16 @@ class ComparisonController(QObject):
             self._push(LinkRefusal.NEED_TWO_DOCUMENTS)
             return
         result = self.history.project.alignment.link_cells(alignment, cells[0], cells[1])
-        anchor = result.links[0].a if not isinstance(result, LinkRefusal) else None
+        anchor = self.current_clause() or (
+            result.links[0].a if not isinstance(result, LinkRefusal) else None)
         self._push(result, anchor)
 
     def unlink_selected(self) -> None:
         """Separate the selected clause from the base clause of its row."""
         result = self.history.project.alignment.unlink_cells(self.model.alignment,
                                                             self._selected_cells())
-        self._push(result, self.current_clause())
+        target = result.links[0].b if not isinstance(result, LinkRefusal) else None
+        self._push(result, target or self.current_clause())
 
     def pin_current_row(self) -> None:
         """Keep the current row's pairing through realignment (its clauses linked by hand)."""
@@ -303,7 +356,8 @@ class ComparisonController(QObject):
         if edit is None:
             self._notify(self.tr("Raden har bara en klausul: inget att låsa"), 4000)
             return
-        self._push(edit, next(c for cell in aligned.cells for c in cell))
+        self._push(edit, self.current_clause() or next(c for cell in aligned.cells
+                                                        for c in cell))
 
 
 def _quietly(job: AlignmentJob, cancel: CancelFlag) -> None:

@@ -3,194 +3,27 @@
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
-from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.core.decisions.model import DecisionStatus
-from app.core.diff.word_diff import WordDiff, redline
-from app.ui.comparison.model import (
-    DECISION_ROLE,
-    DIFF_ROLE,
-    ROW_ROLE,
-    STATUS_ROLE,
-    TEXT_ROLE,
-    ComparisonModel,
-    cell_text,
-)
-from app.ui.palette import DiffColours, colours_for
+from app.ui.comparison.delegate import DOCUMENT_WIDTH, PADDING, CellDecorator, ClauseDelegate
+from app.ui.comparison.model import ROW_ROLE, ComparisonModel, cell_text
 
-PADDING = 6
-STATUS_WIDTH = 110
+__all__ = ["CellDecorator", "ComparisonView", "source_model"]
+STATUS_WIDTH = 120
 DECISION_WIDTH = 190
-DOCUMENT_WIDTH = 340
-MIN_DOCUMENT_WIDTH = 240
-_CACHE = 600
+MIN_DOCUMENT_WIDTH = 220
 EXACT_HEIGHT_CELLS = 2500
 Index = QModelIndex | QPersistentModelIndex
-
-
-class CellDecorator(Protocol):
-    """Something painted in a band at the bottom of a cell (tag chips): how tall the band
-    of a source row is (0: none), and how to paint it for one cell."""
-
-    def band_height(self, source_row: int) -> int: ...
-
-    def paint_band(self, painter: QPainter, rect: QRect, index: Index) -> None: ...
-
-
-def _blend(base: QColor, top: QColor, amount: float) -> QColor:
-    """An opaque mix of two colours."""
-    return QColor(round(base.red() * (1 - amount) + top.red() * amount),
-                  round(base.green() * (1 - amount) + top.green() * amount),
-                  round(base.blue() * (1 - amount) + top.blue() * amount))
-
-
-class ClauseDelegate(QStyledItemDelegate):
-    """Paints a cell's text with deletions struck and insertions underlined, both coloured."""
-
-    def __init__(self, view: ComparisonView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._documents: OrderedDict[tuple[int, int, int, str], QTextDocument] = OrderedDict()
-        self.decorator: CellDecorator | None = None  # paints tag chips below the text
-
-    def clear(self) -> None:
-        self._documents.clear()
-
-    def _colours(self) -> DiffColours:
-        return colours_for(self._view.palette())
-
-    def _document(self, index: Index, width: int) -> QTextDocument:
-        text = str(index.data(TEXT_ROLE) or "")
-        key = (index.row(), index.column(), width, text[:40])
-        cached = self._documents.get(key)
-        if cached is not None:
-            self._documents.move_to_end(key)
-            return cached
-        document = QTextDocument()
-        document.setDefaultFont(self._view.font())
-        document.setDocumentMargin(0)
-        document.setTextWidth(max(width, 40))
-        diff = index.data(DIFF_ROLE)
-        if isinstance(diff, WordDiff) and not diff.is_equal():
-            self._fill_diff(document, diff)
-        else:
-            document.setPlainText(text or "–")
-        self._documents[key] = document
-        if len(self._documents) > _CACHE:
-            self._documents.popitem(last=False)
-        return document
-
-    def _fill_diff(self, document: QTextDocument, diff: WordDiff) -> None:
-        colours = self._colours()
-        plain = QTextCharFormat()
-        plain.setForeground(self._view.palette().color(QPalette.ColorRole.Text))
-        deleted = QTextCharFormat()
-        deleted.setFontStrikeOut(True)
-        deleted.setForeground(colours.deleted_text)
-        deleted.setBackground(colours.deleted_background)
-        inserted = QTextCharFormat()
-        inserted.setFontUnderline(True)
-        inserted.setForeground(colours.inserted_text)
-        inserted.setBackground(colours.inserted_background)
-        cursor = QTextCursor(document)
-        formats = {"equal": plain, "delete": deleted, "insert": inserted}
-        for kind, text in redline(diff):
-            cursor.insertText(text, formats[kind])
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        style_option = QStyleOptionViewItem(option)
-        self.initStyleOption(style_option, index)
-        background = self._background(index)
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        under = background if isinstance(background, QColor) else \
-            option.palette.color(QPalette.ColorRole.Base)
-        if selected:
-            # A light tint plus a frame keeps the diff colours readable under the selection.
-            under = _blend(under, option.palette.color(QPalette.ColorRole.Highlight), 0.3)
-        painter.fillRect(option.rect, under)
-        if selected:
-            painter.setPen(option.palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
-        if index.column() == 0:
-            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-            font = painter.font()
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             str(index.data() or ""))
-        else:
-            rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-            band = self._band(index)
-            if band:
-                self.decorator.paint_band(  # type: ignore[union-attr]
-                    painter, QRect(rect.left(), rect.bottom() - band + 1, rect.width(), band),
-                    index)
-                rect.setBottom(rect.bottom() - band)
-            document = self._document(index, rect.width())
-            painter.translate(rect.topLeft())
-            painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.palette.setColor(QPalette.ColorRole.Text,
-                                     option.palette.color(QPalette.ColorRole.Text))
-            document.documentLayout().draw(painter, context)
-        painter.restore()
-        painter.save()
-        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        painter.restore()
-
-    def _band(self, index: Index) -> int:
-        row = index.data(ROW_ROLE)
-        return self.decorator.band_height(int(row)) if self.decorator is not None \
-            and row is not None else 0
-
-    def _background(self, index: Index) -> object:
-        colours = self._colours()
-        source = source_model(self._view)
-        if source is not None and index.column() == source.decision_column():
-            decision = index.data(DECISION_ROLE)
-            if decision is None:
-                return None
-            return {DecisionStatus.DECIDED: colours.added, DecisionStatus.OPEN: colours.changed,
-                    DecisionStatus.PARKED: colours.partial}[decision.status]
-        return {"moved": colours.moved, "added": colours.added, "removed": colours.removed,
-                "partial": colours.partial, "changed": colours.changed if index.column() == 0
-                else None}.get(str(index.data(STATUS_ROLE)))
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(DOCUMENT_WIDTH, self._view.estimate_height(str(index.data(TEXT_ROLE) or "")))
 
 
 class ComparisonView(QTableView):
@@ -202,7 +35,7 @@ class ComparisonView(QTableView):
         self.setAccessibleName(self.tr("Jämförelse"))
         self.setAccessibleDescription(self.tr("En rad per grupp av motsvarande klausuler, "
                                               "en kolumn per dokument"))
-        self.delegate = ClauseDelegate(self)
+        self.delegate = ClauseDelegate(self, self)
         self.setItemDelegate(self.delegate)
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -210,13 +43,64 @@ class ComparisonView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(False)
-        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # Long names lose their middle to "…" (the full name is the tooltip): the base marker
+        # at the start and what tells namesakes apart at the end, "(PDF)", both stay.
+        header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionResized.connect(self._column_resized)
         self.setShowGrid(False)
         self._resizing = False
         # Columns share the window's width until the user drags one by hand.
         self._user_sized = False
+        # Rows found too short while painting (the height is estimated): view row -> height.
+        self._grow: dict[int, int] = {}
+        self._grow_timer = QTimer(self)
+        self._grow_timer.setSingleShot(True)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow_rows)
+        # True while the current cell is the one Qt chose on focus, not the user's.
+        self.automatic_current = False
+        self._focusing = False
+
+    def request_height(self, index: Index, height: int) -> None:
+        """A painted cell needs `height` pixels: grow its row soon if it is shorter (never
+        while painting), so no cell clips its text."""
+        row = index.row()
+        if height > self.rowHeight(row) and height > self._grow.get(row, 0):
+            self._grow[row] = height
+            self._grow_timer.start()
+
+    def _grow_rows(self) -> None:
+        grow, self._grow = self._grow, {}
+        header = self.verticalHeader()
+        for row, height in grow.items():
+            if 0 <= row < header.count() and height > header.sectionSize(row):
+                header.resizeSection(row, height)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        had_current = self.currentIndex().isValid()
+        self._focusing = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._focusing = False
+        if not had_current and self.currentIndex().isValid():
+            self.automatic_current = True
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        if not getattr(self, "_focusing", False):
+            self.automatic_current = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if hasattr(self, "delegate") and event.type() in (QEvent.Type.PaletteChange,
+                                                          QEvent.Type.FontChange):
+            self.delegate.clear()
+            self.viewport().update()
 
     def estimate_height(self, text: str, width: int = DOCUMENT_WIDTH, extra: str = "",
                         extra_share: float = 0.0) -> int:
@@ -237,6 +121,7 @@ class ComparisonView(QTableView):
         if model is None:
             return
         self.delegate.clear()
+        self._grow.clear()
         self._fit_columns()
         self._update_heights()
 
@@ -308,21 +193,22 @@ class ComparisonView(QTableView):
         exact = model.rowCount() * model.columnCount() <= EXACT_HEIGHT_CELLS
         base_column = source.column_of(source.alignment.base)
         rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+        decorator = self.delegate.decorator
         for view_row, row in enumerate(rows):
             height = 0
             if exact:
-                for column in columns:
-                    width = advance(source.shown_text(row, column))
-                    height = max(height, _wrapped_height(width, widths[column], line))
+                texts = [source.shown_text(row, column) for column in columns]
+                bases = [""] * len(texts)
             else:
-                texts = [cell_text(source.clauses_at(row, c)) for c in columns]
+                texts = [cell_text(source.clauses_at(row, c)) or "–" for c in columns]
                 base = texts[base_column - 1] if base_column is not None else ""
-                for column, text in zip(columns, texts, strict=True):
-                    width = advance(text or "–")
-                    if text and base and column != base_column and text != base:
-                        width += advance(base)
-                    height = max(height, _wrapped_height(width, widths[column], line))
-            band = self.delegate.decorator.band_height(row) if self.delegate.decorator else 0
+                bases = [base if column != base_column and text not in ("–", base) else ""
+                         for column, text in zip(columns, texts, strict=True)]
+            for column, text, base in zip(columns, texts, bases, strict=True):
+                cell = _wrapped_height(advance(text) + (advance(base) if base else 0),
+                                       widths[column], line)
+                height = max(height, cell)
+            band = decorator.band_height(row) if decorator is not None else 0
             header.resizeSection(view_row, max(height, 28) + band)
 
     def _column_resized(self, *_: object) -> None:

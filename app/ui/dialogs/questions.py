@@ -6,9 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.core.documents.model import DocumentId
 from app.core.project import Recoverable
 
 LockChoice = Literal["read_only", "copy", "cancel"]
@@ -77,9 +89,79 @@ def ask_save_changes(parent: QWidget, name: str) -> Literal["save", "discard", "
 
 def choose_item(parent: QWidget, title: str, label: str, items: list[str], current: int
                 ) -> int | None:
-    """Let the user pick one of `items`; returns its index, or None if cancelled."""
+    """Let the user pick one of `items` (all different); returns its index, or None."""
     chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
     return items.index(chosen) if ok and chosen in items else None
+
+
+class DocumentChooser(QDialog):
+    """A list of documents by their unique names; the choice is the document's id (two
+    documents with one title stay two entries, each acting on its own document)."""
+
+    def __init__(self, parent: QWidget, title: str, label: str,
+                 choices: list[tuple[DocumentId, str]], current: DocumentId | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(label)
+        for document, name in choices:
+            item = QListWidgetItem(name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, document)
+            if document == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        caption = QLabel(label, self)
+        caption.setBuddy(self.list)
+        layout.addWidget(caption)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> DocumentId | None:
+        item = self.list.currentItem()
+        return DocumentId(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+
+
+def choose_document(parent: QWidget, title: str, label: str,
+                    choices: list[tuple[DocumentId, str]], current: DocumentId | None
+                    ) -> DocumentId | None:
+    """Let the user pick a document (listed by its unique name); its id, or None."""
+    dialog = DocumentChooser(parent, title, label, choices, current)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def show_problems(parent: QWidget, title: str, summary: str, lines: list[str]) -> None:
+    """One dialog for everything that went wrong in a batch (never one box per file)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(summary)
+    box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
+    if len(lines) > 12:
+        box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
+def choose_report_path(parent: QWidget, title: str, filters: list[tuple[str, str]]
+                       ) -> Path | None:
+    """Where to write a report; `filters` are (label, suffix). The suffix of the chosen
+    filter is added when the name has none of them."""
+    text = ";;".join(f"{label} (*{suffix})" for label, suffix in filters)
+    name, chosen = QFileDialog.getSaveFileName(parent, title, "", text)
+    if not name:
+        return None
+    path = Path(name)
+    suffixes = [suffix for _, suffix in filters]
+    if path.suffix.lower() not in [*suffixes, ".htm"]:
+        suffix = next((s for label, s in filters if chosen.startswith(label)), suffixes[0])
+        path = path.with_name(path.name + suffix)
+    return path
 
 
 def choose_open_path(parent: QWidget, title: str, filters: str) -> Path | None:

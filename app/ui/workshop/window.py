@@ -194,7 +194,8 @@ class WorkshopWindow(QWidget):
             clauses = self.model.clauses_at(self.row, column)
             document = self.model.document_at(column)
             codes = [book.code(c) for clause in clauses for c in tags.codes_of(clause.id)]
-            card.show_version(document.title if document else "", self.model.document_index(
+            name = self.model.name_at(column) if document else ""  # unique, unlike titles
+            card.show_version(name, self.model.document_index(
                 column) == self.model.alignment.base, cell_text(clauses),
                 self.model.diff_at(self.row, column), list(dict.fromkeys(codes)))
             card.setVisible(True)
