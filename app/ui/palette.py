@@ -4,6 +4,7 @@ text on them keeps WCAG AA contrast (4.5:1) and marks stand out from the window 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -69,11 +70,18 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def colours_for(palette: QPalette) -> DiffColours:
-    """Colours that stay readable on the palette's base and window colours."""
-    base = palette.color(QPalette.ColorRole.Base)
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.Text)
-    dark = is_dark(palette)
+    """Colours that stay readable on the palette's base and window colours (worked out once
+    per palette: cells are painted often)."""
+    roles = QPalette.ColorRole
+    return _colours(palette.color(roles.Base).rgb(), palette.color(roles.Window).rgb(),
+                    palette.color(roles.Text).rgb())
+
+
+@lru_cache(maxsize=8)
+def _colours(base_rgb: int, window_rgb: int, text_rgb: int) -> DiffColours:
+    base, window, text = QColor.fromRgb(base_rgb), QColor.fromRgb(window_rgb), \
+        QColor.fromRgb(text_rgb)
+    dark = base.lightness() < 128
     tint = 0.32 if dark else 0.18  # how much hue goes into a background
     light_tint = 0.15 if dark else 0.10
     inserted_background = blend(base, _GREEN, tint)
