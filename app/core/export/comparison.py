@@ -70,7 +70,7 @@ class ReportRow:
     state: RowState
     pinned: bool
     heading_path: tuple[str, ...]
-    heading: Clause | None  # the base's (else the first) clause when it is a heading
+    heading: Clause | None  # the base's clause when it is a heading
     cells: tuple[ReportCell, ...]
 
 
@@ -105,11 +105,12 @@ def build_report(comparison: Comparison) -> Report:
             diff = diff_words(base_text, text, comparison.options) \
                 if d != base and text is not None and base_text is not None else None
             cells.append(ReportCell(comparison.cell_status(index, d), text, diff))
-        present = [lookup[aligned.cells[d][0]] for d in [base, *visible] if aligned.cells[d]]
-        first = present[0]
+        first = next(lookup[aligned.cells[d][0]] for d in visible if aligned.cells[d])
+        own = lookup[aligned.cells[base][0]] if aligned.cells[base] else None
+        # Only the base's headings become the report's sections (its navigation pane).
+        heading = own if own is not None and own.kind == "heading" else None
         rows.append(ReportRow(len(rows) + 1, comparison.states[index], aligned.pinned,
-                              first.heading_path, first if first.kind == "heading" else None,
-                              tuple(cells)))
+                              first.heading_path, heading, tuple(cells)))
     counted = dict(zip(comparison.visible(), comparison.counts(), strict=True))
     summary = tuple((counted[d][0], {s: counted[d][1][s] for s in SUMMARY_STATUSES})
                     for d in visible if d != base)

@@ -122,11 +122,14 @@ def _row(report: WordDocument, data: Report, row: ReportRow, ids: count[int], wh
     base_cell = row.cells[data.base]
     base_text = base_cell.text
     for index, cell in enumerate(row.cells):
+        if index != data.base and cell.status == "empty":
+            continue  # neither this document nor the base has anything here
         paragraph = report.add_paragraph(style="List Bullet")
         name = _clean(data.names[index])
         if index == data.base:
             paragraph.add_run(f"{name} (bas): ").bold = True
-            paragraph.add_run(_clean(base_text) if base_text is not None else "–")
+            paragraph.add_run(_clean(base_text) if base_text is not None
+                              else "– saknas i basen –")
             continue
         paragraph.add_run(f"{name} – {CELL_LABELS[cell.status].lower()}: ").bold = True
         _tracked(paragraph, cell, base_text, ids, when)
