@@ -132,6 +132,16 @@ def test_english_tooltips_and_the_language_menu(english: None, qtbot: QtBot,
     assert window.navigation.filter.itemText(0) == "All rows"
     languages = window.window_actions.languages
     assert languages["en"].isChecked() and not languages["sv"].isChecked()
+    window.resize(1366, 768)
+    window.show()
+    table = window.documents_panel.table
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):  # every shown column of the panel fits
+        if not table.isColumnHidden(column):
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) \
+                <= table.viewport().width(), column
+    assert header.sectionSize(1) >= 120  # the name column is readable
+    assert model.index(1, 3).data() == "Other region"
     assert languages["en"].actionGroup() is languages["sv"].actionGroup()
     window.project.mark_unmodified()
     window.close()
