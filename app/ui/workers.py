@@ -15,7 +15,6 @@ from app.core.alignment.model import Alignment
 from app.core.documents.edits import AddDocument
 from app.core.documents.manager import DocumentsManager
 from app.core.errors import KlausulError
-from app.core.export.reports import write_report
 from app.core.progress import Cancelled
 from app.core.tagging.manager import SuggestionJob
 from app.ui.wording import error_text
@@ -113,6 +112,9 @@ class ReportTask(QRunnable):
         self.signals = ReportSignals()
 
     def run(self) -> None:
+        # python-docx loads only when a report is written, not at start-up (~60 ms).
+        from app.core.export.reports import write_report
+
         try:
             write_report(self.comparison, self.target)
         except OSError as exc:
