@@ -804,32 +804,32 @@ Source code: {source}</translation>
         <translation>Do you want to save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="188"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="193"/>
         <source>Ditt namn</source>
         <translation>Your Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="189"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="194"/>
         <source>Vilket namn ska dina taggar stå på?</source>
         <translation>Which name should your tags carry?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="200"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="205"/>
         <source>Ta bort kod</source>
         <translation>Delete Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="201"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="206"/>
         <source>Koden %1 sitter på %2 klausuler. Vad ska hända med taggarna?</source>
         <translation>The code %1 is on %2 clauses. What should become of the tags?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="203"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="208"/>
         <source>Flytta dem till %1</source>
         <translation>Move Them to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="210"/>
         <source>Ta bort taggarna</source>
         <translation>Remove the Tags</translation>
     </message>

@@ -34,6 +34,7 @@ def _namesakes(open_window, workdir: Path, tmp_path: Path, count: int = 5):
 
 
 REAL_CHOOSE = questions.choose_document  # taken before the autouse fixture replaces it
+REAL_CHOOSE_ITEM = questions.choose_item
 
 
 def _pick(monkeypatch: pytest.MonkeyPatch, row: int, seen: list[list[str]]) -> None:
@@ -145,3 +146,13 @@ def test_remove_document_is_undoable(open_window, workdir: Path, tmp_path: Path,
     settle(window, qtbot)
     assert window.project.documents()[2].id == removed.id
     assert window.comparison.columnCount() == 4
+
+
+def test_a_picker_with_two_equal_texts_returns_the_one_picked(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    _pick(monkeypatch, 2, [])
+    assert REAL_CHOOSE_ITEM(parent, "Välj", "Välj:", ["Jönköping", "Annan", "Jönköping"],
+                            0) == 2

@@ -89,17 +89,21 @@ def ask_save_changes(parent: QWidget, name: str) -> Literal["save", "discard", "
 
 def choose_item(parent: QWidget, title: str, label: str, items: list[str], current: int
                 ) -> int | None:
-    """Let the user pick one of `items` (all different); returns its index, or None."""
-    chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
-    return items.index(chosen) if ok and chosen in items else None
+    """Let the user pick one of `items`; returns its index (by position, so two equal
+    texts stay two choices), or None if cancelled."""
+    dialog = DocumentChooser(parent, title, label, [(str(n), text) for n, text in
+                                                    enumerate(items)], str(current))
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return int(chosen) if chosen is not None else None
 
 
 class DocumentChooser(QDialog):
-    """A list of documents by their unique names; the choice is the document's id (two
-    documents with one title stay two entries, each acting on its own document)."""
+    """A list of choices by their texts; the choice is the value behind the row picked, a
+    document's id say (two documents with one title stay two entries, each acting on its
+    own document)."""
 
     def __init__(self, parent: QWidget, title: str, label: str,
-                 choices: list[tuple[DocumentId, str]], current: DocumentId | None) -> None:
+                 choices: list[tuple[str, str]], current: str | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.list = QListWidget(self)
@@ -123,17 +127,18 @@ class DocumentChooser(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
-    def chosen(self) -> DocumentId | None:
+    def chosen(self) -> str | None:
         item = self.list.currentItem()
-        return DocumentId(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
 
 def choose_document(parent: QWidget, title: str, label: str,
                     choices: list[tuple[DocumentId, str]], current: DocumentId | None
                     ) -> DocumentId | None:
     """Let the user pick a document (listed by its unique name); its id, or None."""
-    dialog = DocumentChooser(parent, title, label, choices, current)
-    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog = DocumentChooser(parent, title, label, [(str(d), n) for d, n in choices], current)
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return DocumentId(chosen) if chosen is not None else None
 
 
 def show_problems(parent: QWidget, title: str, summary: str, lines: list[str]) -> None:
