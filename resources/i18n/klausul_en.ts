@@ -1113,38 +1113,38 @@ Source code: {source}</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
@@ -1992,57 +1992,57 @@ Source code: {source}</translation>
         <translation>No rows to show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="204"/>
+        <location filename="../../app/ui/workshop/window.py" line="205"/>
         <source>Rad %1 av %2</source>
         <translation>Row %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="209"/>
+        <location filename="../../app/ui/workshop/window.py" line="210"/>
         <source>⚠ omstridd</source>
         <translation>⚠ contested</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="224"/>
+        <location filename="../../app/ui/workshop/window.py" line="225"/>
         <source>Inget beslut ännu – Enter för att besluta</source>
         <translation>No decision yet – Enter to decide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="229"/>
+        <location filename="../../app/ui/workshop/window.py" line="230"/>
         <source>Beslut: %1 – %2 (%3, %4)</source>
         <translation>Decision: %1 – %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="248"/>
+        <location filename="../../app/ui/workshop/window.py" line="249"/>
         <source>hela raden</source>
         <translation>the whole row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="250"/>
+        <location filename="../../app/ui/workshop/window.py" line="251"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="323"/>
+        <location filename="../../app/ui/workshop/window.py" line="324"/>
         <source>Sista raden</source>
         <translation>Last row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="323"/>
+        <location filename="../../app/ui/workshop/window.py" line="324"/>
         <source>Första raden</source>
         <translation>First row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="328"/>
+        <location filename="../../app/ui/workshop/window.py" line="329"/>
         <source>Inga fler otaggade rader</source>
         <translation>No more untagged rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="329"/>
+        <location filename="../../app/ui/workshop/window.py" line="330"/>
         <source>Inga omstridda rader</source>
         <translation>No contested rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/window.py" line="330"/>
+        <location filename="../../app/ui/workshop/window.py" line="331"/>
         <source>Inga fler obeslutade rader</source>
         <translation>No more undecided rows</translation>
     </message>
