@@ -21,16 +21,6 @@ def test_the_installer_installs_runs_and_uninstalls_under_wine() -> None:
     result = subprocess.run([script], cwd=ROOT, capture_output=True, text=True, timeout=1700)
     print(result.stdout)
     built = "installer size" in result.stdout
-    if result.returncode != 0 and built:
-        # Wine on a loaded machine now and then fails a step no Windows would (a DLL that
-        # does not load, error 126; a silent install that stops half-way, exit 53): run the
-        # Wine part once more in a fresh prefix with the same installer. A real fault of the
-        # installer fails both times.
-        first = result.stdout[-2000:]
-        installer = next(ROOT.glob("dist/Klausul-*-setup.exe"))
-        result = subprocess.run([script, str(installer)], cwd=ROOT, capture_output=True,
-                                text=True, timeout=1200)
-        print("second run after a failed first:\n" + first + "\n" + result.stdout)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "Wine-test godkänt" in result.stdout
     assert built

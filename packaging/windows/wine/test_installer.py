@@ -276,16 +276,21 @@ def main() -> int:
     # Outside the checkout: a Wine prefix links Z: to / and would send any tool that walks the
     # tree with symlinks followed (setuptools' package finder in `pip install -e`) through
     # the whole file system.
-    parser.add_argument("--work", type=Path,
-                        default=Path(tempfile.gettempdir()) / "klausul-wine-test")
+    # A fresh folder per run: two runs sharing one prefix (two checkouts on one machine)
+    # broke each other's installs in ways that looked like Wine failing at random.
+    parser.add_argument("--work", type=Path, default=None,
+                        help="folder for the prefix (default: a new temporary folder)")
     parser.add_argument("--deadline", type=float, default=900, help="seconds for the whole run")
     args = parser.parse_args()
+    if args.work is None:
+        args.work = Path(tempfile.mkdtemp(prefix="klausul-wine-test-"))
     run = Run(args.installer.resolve(), args.stage.resolve(), args.work.resolve(),
               time.monotonic() + args.deadline)
     try:
         run.all()
     except (Failure, subprocess.TimeoutExpired) as error:
         print(f"FEL   {error}", flush=True)
+        print(f"(Wine-prefixet finns kvar i {run.work})", flush=True)
         return 1
     print(f"Wine-test godkänt på {time.monotonic() - run.started:.0f} s")
     subprocess.run(["wineserver", "-k"], env=run.wine.env, check=False)
