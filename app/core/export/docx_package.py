@@ -10,6 +10,7 @@ from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from lxml import etree
 
 LANGUAGE = "sv-SE"
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -103,3 +104,66 @@ def repeat_header(row: object) -> None:
     properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     header = OxmlElement("w:tblHeader")
     properties.append(header)
+
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+class Paragraphs:
+    """Appends paragraphs and runs to a document as plain lxml elements, each style resolved
+    once. python-docx looks a style up by name (a scan of every style) on each
+    add_paragraph(style=…) or add_heading(), and its run proxies add text a character at a
+    time: together most of a report's writing time."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self._document = document
+        self._body = document.element.body
+        self._end = self._body[-1] if len(self._body) and \
+            self._body[-1].tag == f"{W_NS}sectPr" else None
+        self._style_ids: dict[str, str] = {}
+
+    def add(self, text: str = "", style: str | None = None, keep_with_next: bool = False
+            ) -> etree._Element:
+        """A new last paragraph (before the section properties), in `style` if given."""
+        paragraph: etree._Element = self._body.makeelement(f"{W_NS}p", {})
+        if style is not None or keep_with_next:
+            properties = etree.SubElement(paragraph, f"{W_NS}pPr")
+            if style is not None:
+                etree.SubElement(properties, f"{W_NS}pStyle",
+                                 {f"{W_NS}val": self._style_id(style)})
+            if keep_with_next:
+                etree.SubElement(properties, f"{W_NS}keepNext")
+        if self._end is not None:
+            self._end.addprevious(paragraph)
+        else:
+            self._body.append(paragraph)
+        if text:
+            run(paragraph, text)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> etree._Element:
+        """A heading as python-docx's add_heading makes it (level 0 = the Title style)."""
+        return self.add(text, "Title" if level == 0 else f"Heading {level}")
+
+    def _style_id(self, name: str) -> str:
+        found = self._style_ids.get(name)
+        if found is None:
+            found = self._style_ids[name] = self._document.styles[name].style_id
+        return found
+
+
+def run(parent: etree._Element, text: str, bold: bool = False, italic: bool = False,
+        deleted: bool = False) -> etree._Element:
+    """A w:r holding `text` (w:delText inside a deletion), appended to `parent`."""
+    element = etree.SubElement(parent, f"{W_NS}r")
+    if bold or italic:
+        properties = etree.SubElement(element, f"{W_NS}rPr")
+        if bold:
+            etree.SubElement(properties, f"{W_NS}b")
+        if italic:
+            etree.SubElement(properties, f"{W_NS}i")
+    node = etree.SubElement(element, f"{W_NS}delText" if deleted else f"{W_NS}t",
+                            {_SPACE: "preserve"})
+    node.text = text
+    return element
