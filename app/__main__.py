@@ -16,11 +16,11 @@ def run() -> int:
         from app.selftest import main as selftest_main
 
         return selftest_main(args[1:])
-    if args:
-        from app.cli.main import command_names
+    if args and ((args[0] in ("--version", "-h", "--help") and len(args) == 1)
+                 or not args[0].startswith("-")):
+        from app.cli.main import command_names  # the CLI loads only when it may be wanted
 
-        if (not args[0].startswith("-") and args[0] in command_names()) or \
-                (args[0] in ("--version", "-h", "--help") and len(args) == 1):
+        if args[0].startswith("-") or args[0] in command_names():
             from app.cli.main import main as cli_main
 
             return cli_main(args)

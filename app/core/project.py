@@ -5,12 +5,11 @@ edits; one manager per capability (`project.documents`, `project.alignment`,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from app.core.alignment.comparison import ComparisonManager
 from app.core.alignment.manager import AlignmentManager
 from app.core.changes import Changes
-from app.core.coverage.manager import CoverageManager
 from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
 from app.core.edit import Edit
@@ -33,8 +32,17 @@ from app.core.tagging.manager import TagsManager
 __all__ = ["Changes", "Edit", "OpenMode", "Project", "ProjectError", "ProjectLockedError",
            "Recoverable", "list_recoverable"]
 
+if TYPE_CHECKING:
+    from app.core.coverage.manager import CoverageManager
+
 OpenMode = Literal["edit", "read_only", "copy"]
 SUFFIX = ".klausul"
+
+
+class Manager(Protocol):
+    """A capability's manager: it drops the caches of the slices an edit changed."""
+
+    def invalidate(self, changes: Changes) -> None: ...
 
 
 class Project:
@@ -52,12 +60,23 @@ class Project:
         self.codebook = CodebookManager(self.store)
         self.tags = TagsManager(self.store, self.documents, self.codebook)
         self.decisions = DecisionsManager(self.store)
-        self.coverage = CoverageManager(self.documents, self.alignment, self.codebook,
-                                        self.tags, self.decisions)
         self.comparison = ComparisonManager(self.store, self.documents)
-        self._managers = (self.documents, self.alignment, self.codebook, self.tags,
-                          self.decisions, self.coverage, self.comparison)
+        self._coverage: CoverageManager | None = None
+        self._managers: list[Manager] = [self.documents, self.alignment, self.codebook,
+                                         self.tags, self.decisions, self.comparison]
         self.modified = bool(copy.info().get("dirty"))
+
+    @property
+    def coverage(self) -> CoverageManager:
+        """Coverage and gaps, made on first use (its module and the tagging rules it reads
+        load only when a coverage view is wanted)."""
+        if self._coverage is None:
+            from app.core.coverage.manager import CoverageManager
+
+            self._coverage = CoverageManager(self.documents, self.alignment, self.codebook,
+                                             self.tags, self.decisions)
+            self._managers.append(self._coverage)
+        return self._coverage
 
     @property
     def read_only(self) -> bool:

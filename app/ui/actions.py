@@ -104,11 +104,14 @@ class ActionBuilder(QObject):
 
     def add_help_menu(self) -> None:
         """Hjälp, the last menu: Om Klausul (version, licences, Om Qt)."""
-        from app.ui.about import show_about
+
+        def about() -> None:
+            from app.ui import about as dialog  # the licence list loads when it is asked for
+
+            dialog.show_about(self.window)
 
         menu = self.window.menuBar().addMenu(self.tr("&Hjälp"))
-        menu.addAction(self.action(self.tr("&Om Klausul…"), lambda: show_about(self.window),
-                                   "aboutAction"))
+        menu.addAction(self.action(self.tr("&Om Klausul…"), about, "aboutAction"))
 
     def build(self, history: EditHistory, slots: dict[str, Slot], panels: list[QAction],
               language: str, set_language: Callable[[str], None],

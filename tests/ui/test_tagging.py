@@ -38,8 +38,7 @@ def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
 
 def settle(win: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not win.controller.busy, timeout=20000)
-    assert win.tagging.wait()
-    qtbot.wait(10)  # the suggestion job's result arrives by a queued signal
+    qtbot.waitUntil(lambda: not win.tagging.busy, timeout=20000)  # suggestions arrive late
 
 
 def action(win: MainWindow, name: str) -> QAction:

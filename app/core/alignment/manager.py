@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # numpy, scipy and the stemmer load only when an alignment is
     from app.core.alignment.similarity import FeatureCache
 
 _RECENT = 8  # alignments kept in memory, so undo and redo of a link are instant
+# Below this many clauses a realignment from scratch takes well under the 0.3 s a link may
+# take, so nothing is prepared in advance (numpy and scipy then load only when needed).
+WARM_UP_CLAUSES = 1500
 
 
 class LinkRefusal(Enum):
@@ -173,6 +176,10 @@ class AlignmentManager:
         if found is not None:
             self._recent.move_to_end(key)
             return found
+        if not self._documents():  # nothing to align: no job (and no numpy) for it
+            alignment = Alignment((), 0, ())
+            self._remember(key, alignment)
+            return alignment
         rows = alignment_rows.load_rows(self._store.db, key)
         if rows is None:
             return None
@@ -201,14 +208,17 @@ class AlignmentManager:
                             self.current_key(), self._features, self._lock, self._memo,
                             stored, self._stored_clauses, self._stored_names)
 
-    def warm_up(self) -> AlignmentJob | None:
+    def warm_up(self, min_clauses: int = WARM_UP_CLAUSES) -> AlignmentJob | None:
         """A job that prepares what the next realignment reuses (features, vectors, each
         document's pairing) when the alignment shown came from the file, so that the first
         link after opening realigns only the document it touches. Run it in a worker and
-        drop its result; None when there is nothing to prepare."""
+        drop its result; None when there is nothing to prepare or the project has fewer than
+        `min_clauses` clauses (then realigning from scratch is quick anyway)."""
         if (self._memo is not None and self._memo.vectors is not None) \
                 or self.current() is None:
             return None
+        if sum(len(d.clauses) for d in self._documents()) < min_clauses:
+            return None  # realigning from scratch is quick: spare start-up the memory
         return self.job()
 
     def accept(self, job: AlignmentJob, alignment: Alignment) -> bool:

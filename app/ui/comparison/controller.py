@@ -24,6 +24,7 @@ from app.ui.history import EditHistory
 from app.ui.wording import refusal_text
 from app.ui.workers import AlignTask, CancelFlag
 
+WARM_UP_DELAY_MS = 1500
 Notify = Callable[[str, int], None]  # a status-bar message and how long it shows (ms)
 
 
@@ -76,7 +77,9 @@ class ComparisonController(QObject):
         if alignment is not None:
             self._cancel_task()
             self._show(alignment)
-            QTimer.singleShot(0, self._warm_up)  # after the rows are painted
+            # After the rows are painted and the user has had a look: the warm-up's imports
+            # and feature building would otherwise compete with the first paint.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
             return
         if self._task is not None:
             self._pending = True

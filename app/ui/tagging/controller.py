@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -26,6 +26,7 @@ from app.ui.workers import SuggestTask
 Notify = Callable[[str, int], None]
 RowFilter = tuple[str, str] | None  # ("code", code id) | ("no_facet", facet id) | None
 _RECENT = 8
+SUGGEST_DELAY_MS = 300  # after a project opens, suggestions wait until the table is painted
 _LETTERS = {int(Qt.Key.Key_A) + n: chr(ord("a") + n) for n in range(26)}
 _LETTERS.update({int(Qt.Key.Key_0) + n: str(n) for n in range(10)})
 
@@ -53,6 +54,7 @@ class TaggingController(QObject):
         self.row_filter: RowFilter = None
         self._rows_of: dict[ClauseId, int] = {}
         self._suggestions: dict[ClauseId, ClauseSuggestions] = {}
+        self._scheduled = False
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._task: SuggestTask | None = None
@@ -69,7 +71,13 @@ class TaggingController(QObject):
     # -- keeping up with the project ------------------------------------------------------
     def changed(self, changes: Changes) -> None:
         if changes.any("codebook", "documents"):
-            self._suggest()
+            if changes.edit is None:
+                # A project just opened: let the comparison paint first (loading the rules
+                # and the suggestions' repaint would hold it up), suggest right after.
+                self._scheduled = True
+                QTimer.singleShot(SUGGEST_DELAY_MS, self._suggest_if_open)
+            else:
+                self._suggest()
         if changes.any("tags", "codebook"):
             edit = changes.edit
             if isinstance(edit, ChangeTags) and not changes.codebook:
@@ -126,6 +134,16 @@ class TaggingController(QObject):
     def _all_rows_changed(self) -> None:
         self.chips.forget_rows()
         self.view.relayout()
+
+    def _suggest_if_open(self) -> None:
+        self._scheduled = False
+        if not self.project.store.closed:
+            self._suggest()
+
+    @property
+    def busy(self) -> bool:
+        """True while suggestions are waited for (scheduled or being computed)."""
+        return self._scheduled or self._task is not None
 
     def _suggest(self) -> None:
         job = self.project.tags.suggestion_job()

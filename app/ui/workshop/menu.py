@@ -4,6 +4,7 @@ and the coverage panel with its export."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -16,8 +17,10 @@ from app.ui.dialogs import questions
 from app.ui.history import EditHistory
 from app.ui.tagging.controller import TaggingController
 from app.ui.wording import decision_status_label
+
+if TYPE_CHECKING:  # the workshop window loads when it is first opened
+    from app.ui.workshop.window import WorkshopWindow
 from app.ui.workshop.decisions import DecisionFilter, DecisionsController
-from app.ui.workshop.window import WorkshopWindow
 
 Notify = Callable[[str, int], None]
 
@@ -87,6 +90,8 @@ class WorkshopMenu(QObject):
         if self.workshop is not None:
             self.workshop.activateWindow()
             return self.workshop
+        from app.ui.workshop.window import WorkshopWindow
+
         workshop = WorkshopWindow(self.history, self.comparison, self.tagging, self.decisions,
                                   self.window)
         workshop.left.connect(self._left)

@@ -103,3 +103,10 @@ def test_partners_are_the_other_documents_clauses_in_the_row(project: Project) -
     row = next(row for row in alignment.rows if all(row.cells))
     partners = project.alignment.partners(alignment, row.cells[0][0])
     assert [(d.id, c.id) for d, c in partners] == [(b.id, row.cells[1][0])]
+
+
+def test_an_empty_project_needs_no_alignment_job(tmp_path: Path) -> None:
+    empty = Project.new(tmp_path / "empty", "anna")
+    found = empty.alignment.current()
+    assert found is not None and found.rows == () and found.document_ids == ()
+    empty.close()
