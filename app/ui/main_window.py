@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         self.imports.pool.waitForDone(5000)
         self.controller.cancel_quietly()
-        self.tagging.wait(10000)
+        self.tagging.cancel_quietly()
         self.export.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

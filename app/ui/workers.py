@@ -140,10 +140,13 @@ class SuggestTask(QRunnable):
         super().__init__()
         self.job = job
         self.signals = SuggestSignals()
+        self.cancel = CancelFlag()
 
     def run(self) -> None:
         try:
-            result = self.job.run()
+            result = self.job.run(self.cancel)
+        except Cancelled:
+            return
         except Exception as exc:  # a rule bug must not take the app down
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return

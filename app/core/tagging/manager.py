@@ -11,6 +11,7 @@ from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
 from app.core.documents.model import ClauseId, Document, DocumentId
 from app.core.edit import EditKind
+from app.core.progress import CancelToken, check
 from app.core.store import tags as stored
 from app.core.store.connection import Store
 from app.core.tagging.codebook import Codebook, CodeId, FacetId
@@ -30,9 +31,15 @@ class SuggestionJob:
     codebook: Codebook
     rules: Rules
 
-    def run(self) -> dict[DocumentId, tuple[ClauseSuggestions, ...]]:
+    def run(self, cancel: CancelToken | None = None
+            ) -> dict[DocumentId, tuple[ClauseSuggestions, ...]]:
+        """Every document's suggestions (Cancelled between documents if the token is set)."""
         suggester = Suggester(self.codebook, self.rules)
-        return {d.id: suggester.document(d) for d in self.documents}
+        found = {}
+        for document in self.documents:
+            check(cancel)
+            found[document.id] = suggester.document(document)
+        return found
 
 
 class TagsManager:

@@ -133,7 +133,7 @@ class TaggingController(QObject):
 
     def _all_rows_changed(self) -> None:
         self.chips.forget_rows()
-        self.view.relayout()
+        self.view.relayout_bands()
 
     def _suggest_if_open(self) -> None:
         self._scheduled = False
@@ -178,6 +178,14 @@ class TaggingController(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until no suggestion job runs (tests, closing)."""
         return self.pool.waitForDone(msecs)
+
+    def cancel_quietly(self) -> None:
+        """Stop a running suggestion job and wait for its thread (closing the window)."""
+        self._scheduled = False
+        if self._task is not None:
+            self._task.cancel.cancel()
+            self._task = None
+        self.pool.waitForDone(10000)
 
     # -- what is selected -----------------------------------------------------------------
     def selected_clauses(self, whole_rows: bool = False) -> list[ClauseId]:
