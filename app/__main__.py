@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def run() -> int:
     """Dispatch to the self-test, the CLI when a known subcommand (or --version/--help) is
     given, else the GUI."""
+    # Imports run in a child process (spawn). In a frozen bundle that child is this very
+    # executable started with multiprocessing's own arguments: let it run before any
+    # argument is read as a subcommand or a project to open.
+    multiprocessing.freeze_support()
     from app.console import prepare_streams
 
     prepare_streams()

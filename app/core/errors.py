@@ -51,6 +51,13 @@ class ReadProblem(Enum):
                       "zip bomb)")
     IS_FOLDER = ("det är en mapp, inte en fil", "it is a folder, not a file")
     TOO_DEEP = ("dokumentets struktur är för djupt nästlad", "the document is nested too deeply")
+    TOO_MUCH_MEMORY = ("filen kräver orimligt mycket minne att läsa och avbröts",
+                       "reading the file needs an unreasonable amount of memory and was stopped")
+    READER_CRASHED = ("läsaren kraschade på filen (den kan vara skadad); programmet påverkas inte",
+                      "the reader crashed on the file (it may be damaged); the program is not "
+                      "affected")
+    READER_FAILED = ("filen kunde inte läsas på grund av ett fel i Klausul ({detail})",
+                     "the file could not be read because of an error in Klausul ({detail})")
 
     @property
     def swedish(self) -> str:
@@ -149,6 +156,10 @@ class DocumentReadError(KlausulError):
         self.problem = problem
         self.detail = detail
         super().__init__(self.message())
+
+    def __reduce__(self) -> tuple[type, tuple[Path, ReadProblem, str]]:
+        # Crosses the pipe from the import worker as itself (Exception pickles only args).
+        return (type(self), (self.path, self.problem, self.detail))
 
     def message(self, english: bool = False) -> str:
         """One line naming the file and the reason, e.g. 'avtal.docx: lösenordsskyddad ...'."""

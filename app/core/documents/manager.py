@@ -50,14 +50,19 @@ class DocumentsManager:
     def read_file(path: Path, progress: Progress | None = None,
                   cancel: CancelToken | None = None) -> AddDocument:
         """Read a file (slow; safe off the GUI thread; no project change) into the edit that
-        adds it. DocumentReadError names the file and the reason; Cancelled if cancelled."""
-        from app.core.importing import import_bytes, read_bytes
+        adds it. DocumentReadError names the file and the reason; Cancelled if cancelled.
+
+        The readers run in a child process with a time and memory limit (see
+        importing/isolation.py), so a file that crashes, hangs or floods a reader is a
+        refusal like any other; cancelling stops the child."""
+        from app.core.importing import read_bytes
+        from app.core.importing.isolation import import_isolated
 
         data = read_bytes(path)
         check(cancel)
         if progress is not None:
             progress(1, 3)
-        document = import_bytes(data, path)
+        document = import_isolated(data, path, cancel=cancel)
         check(cancel)
         if progress is not None:
             progress(3, 3)

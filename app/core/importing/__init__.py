@@ -65,7 +65,7 @@ def read_result(data: bytes, path: Path) -> ReadResult:
     except RecursionError:
         raise DocumentReadError(path, ReadProblem.TOO_DEEP) from None
     except MemoryError:
-        raise DocumentReadError(path, ReadProblem.ZIP_BOMB) from None
+        raise DocumentReadError(path, ReadProblem.TOO_MUCH_MEMORY) from None
     if not any(block.text.strip() for block in result.blocks):
         raise DocumentReadError(path, ReadProblem.NO_TEXT)
     return result

@@ -63,10 +63,20 @@ def parse_xml(data: bytes, path: Path) -> etree._Element:
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise DocumentReadError(path, ReadProblem.BROKEN_XML, _short(str(exc))) from None
+        raise syntax_error(exc, path) from None
     if root is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML)
     return root
+
+
+_ERR_NO_MEMORY = 2  # libxml2's XML_ERR_NO_MEMORY
+
+
+def syntax_error(exc: etree.XMLSyntaxError, path: Path) -> DocumentReadError:
+    """The refusal for a parser error: broken XML, or libxml2 running out of memory."""
+    if getattr(exc, "code", None) == _ERR_NO_MEMORY:
+        return DocumentReadError(path, ReadProblem.TOO_MUCH_MEMORY)
+    return DocumentReadError(path, ReadProblem.BROKEN_XML, _short(str(exc)))
 
 
 def _short(text: str, limit: int = 80) -> str:
