@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from app.core.importing.docx_xml import W, child, int_value
+from app.core.importing.numbers import MAX_COUNTER, format_number
 
 _W = f"{{{W}}}"
 _VAL = _W + "val"
@@ -47,7 +48,7 @@ def _level(element: etree._Element) -> Level:
     text = child(element, _W + "lvlText")
     legal = child(element, _W + "isLgl")
     return Level(
-        start=int_value(start.get(_VAL) if start is not None else None, 1),
+        start=int_value(start.get(_VAL) if start is not None else None, 1, 0, MAX_COUNTER),
         fmt=(fmt.get(_VAL) if fmt is not None else None) or "decimal",
         text=(text.get(_VAL) if text is not None else None) or "",
         legal=legal is not None and legal.get(_VAL) not in ("0", "false"),
@@ -57,38 +58,6 @@ def _level(element: etree._Element) -> Level:
 def _levels(parent: etree._Element) -> dict[int, Level]:
     return {int_value(lvl.get(_W + "ilvl")): _level(lvl)
             for lvl in parent.iterchildren(_W + "lvl")}
-
-
-def _roman(number: int) -> str:
-    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-    out = []
-    for value, letters in values:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
-def _letters(number: int) -> str:
-    # Word repeats the letter: 27 -> "aa", 28 -> "bb".
-    number = max(number, 1)
-    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-
-
-def format_number(number: int, fmt: str) -> str:
-    """Render a counter value in a numFmt ('lowerLetter' 2 -> 'b')."""
-    if fmt == "lowerLetter":
-        return _letters(number)
-    if fmt == "upperLetter":
-        return _letters(number).upper()
-    if fmt == "lowerRoman":
-        return _roman(number)
-    if fmt == "upperRoman":
-        return _roman(number).upper()
-    if fmt == "decimalZero":
-        return f"{number:02d}"
-    return str(number)
 
 
 class Numbering:
@@ -110,7 +79,7 @@ class Numbering:
                 ilvl = int_value(override.get(_W + "ilvl"), 0)
                 start = child(override, _W + "startOverride")
                 if start is not None:
-                    entry.restarts[ilvl] = int_value(start.get(_VAL), 1)
+                    entry.restarts[ilvl] = int_value(start.get(_VAL), 1, 0, MAX_COUNTER)
                 lvl = child(override, _W + "lvl")
                 if lvl is not None:
                     entry.levels[ilvl] = _level(lvl)

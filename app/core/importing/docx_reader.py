@@ -32,6 +32,7 @@ from app.core.importing.docx_text import (
     revisions_in,
 )
 from app.core.importing.docx_xml import W, child, int_value
+from app.core.importing.numbers import MAX_LEVEL, clamp
 
 _W = f"{{{W}}}"
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -104,7 +105,7 @@ class _Reader:
                 elif tag == _IND:
                     indent = int_value(prop.get(_W + "left") or prop.get(_W + "start"))
                 elif tag == _OUTLINE:
-                    outline = int_value(prop.get(_VAL), 9)
+                    outline = int_value(prop.get(_VAL), 9, 0, 9)
                 elif tag == _RPR:
                     mark_deleted = child(prop, _DEL) is not None
         style = self.styles.get(style_id)
@@ -162,7 +163,7 @@ class _Reader:
             revisions = tuple(replace(r, span=_shift(r.span, cut)) for r in revisions)
             comments = tuple(_shift_note(n, cut) for n in comments)
             depth = (indent if indent is not None else style.indent) // _TWIPS_PER_LEVEL
-            kind, level = "list_item", max(depth, 1)
+            kind, level = "list_item", clamp(depth, 1, MAX_LEVEL)
         elif _heading_shaped(clean):
             if text is None:
                 text = collect(p, style.bold, base_size, detailed=True)
@@ -199,7 +200,9 @@ class _Reader:
                 continued = False
                 if tcpr is not None:
                     grid_span = child(tcpr, _GRID_SPAN)
-                    span = max(int_value(grid_span.get(_VAL), 1), 1) if grid_span is not None else 1
+                    # Word tables have at most 63 columns.
+                    span = int_value(grid_span.get(_VAL), 1, 1, 64) if grid_span is not None \
+                        else 1
                     vmerge = child(tcpr, _VMERGE)
                     continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 if not continued:

@@ -41,7 +41,7 @@ def _props(style: etree._Element) -> dict[str, object]:
     if ppr is not None:
         outline = child(ppr, _W + "outlineLvl")
         if outline is not None:
-            props["outline"] = int_value(outline.get(_VAL), 9)
+            props["outline"] = int_value(outline.get(_VAL), 9, 0, 9)
         numpr = child(ppr, _W + "numPr")
         if numpr is not None:
             num = child(numpr, _W + "numId")
@@ -49,7 +49,7 @@ def _props(style: etree._Element) -> dict[str, object]:
             if num is not None:
                 props["num_id"] = num.get(_VAL, "0")
             if lvl is not None:
-                props["ilvl"] = int_value(lvl.get(_VAL))
+                props["ilvl"] = int_value(lvl.get(_VAL), 0, 0, 8)
         ind = child(ppr, _W + "ind")
         if ind is not None:
             props["indent"] = _twips(ind.get(_W + "left") or ind.get(_W + "start"))
@@ -65,7 +65,7 @@ def _props(style: etree._Element) -> dict[str, object]:
 
 
 def _twips(value: str | None) -> int:
-    return int_value(value)
+    return int_value(value, 0, -1_000_000, 1_000_000)
 
 
 class Styles:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from app.core.documents.model import Revision, RevisionKind, Span
 from app.core.importing.docx_styles import on
-from app.core.importing.docx_xml import W, child
+from app.core.importing.docx_xml import W, child, int_value
 from app.core.importing.segmentation import normalise_space
 
 _W = f"{{{W}}}"
@@ -135,10 +135,7 @@ def _run(
             bold = on(b)
         sz = child(rpr, _SZ)
         if sz is not None:
-            try:
-                size = int(sz.get(_W + "val", "0"))
-            except ValueError:
-                size = base_size
+            size = int_value(sz.get(_W + "val"), base_size, 0, 10_000)
     deleted = change is not None and change[0] == "deletion"
     start = out.length
     removed: list[str] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from app.core.importing.numbers import parse_int
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -23,17 +25,11 @@ def child(parent: etree._Element, tag: str) -> etree._Element | None:
     return next(parent.iterchildren(tag), None)
 
 
-def int_value(value: str | None, default: int = 0) -> int:
-    """An integer attribute, or `default` when it is missing or not a number.
+def int_value(value: str | None, default: int = 0, low: int | None = None,
+              high: int | None = None) -> int:
+    """An integer attribute, or `default` when it is missing or not a number ("x", "nan",
+    "inf", "1e999"), clamped to [low, high] when given.
 
-    Word files from other tools carry odd values ("x", "1.5"); one never stops an import.
+    Word files from other tools carry odd values; one never stops an import.
     """
-    if not value:
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        try:
-            return int(float(value))
-        except ValueError:
-            return default
+    return parse_int(value, default, low, high)

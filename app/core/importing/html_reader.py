@@ -10,7 +10,7 @@ from lxml import etree, html
 from app.core.documents.model import Block, Location, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import strip_invalid_xml_chars
-from app.core.importing.docx_numbering import format_number
+from app.core.importing.numbers import MAX_COUNTER, format_number, parse_int
 from app.core.importing.text_reader import decode
 
 _SKIP = {"script", "style", "head", "nav", "noscript", "template", "svg", "iframe", "object"}
@@ -98,10 +98,7 @@ class _Reader:
     def list(self, element: etree._Element, level: int) -> None:
         ordered = element.tag == "ol"
         fmt = _OL_TYPES.get(element.get("type", ""), "decimal")
-        try:
-            counter = int(element.get("start", "1")) - 1
-        except ValueError:
-            counter = 0
+        counter = parse_int(element.get("start"), 1, -MAX_COUNTER, MAX_COUNTER) - 1
         for item in element:
             if item.tag != "li":
                 continue

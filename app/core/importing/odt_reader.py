@@ -10,7 +10,7 @@ from lxml import etree
 from app.core.documents.model import Block, ClauseKind, Location, Note, ReadResult, TableCell
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
-from app.core.importing.docx_numbering import format_number
+from app.core.importing.numbers import MAX_COUNTER, MAX_LEVEL, format_number, parse_int
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -21,6 +21,8 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 _ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
                 "I": "upperRoman"}
+_LIST_LEVELS = 10  # ODF list styles define levels 1 to 10
+_MAX_REPEAT = 64
 
 
 @dataclass(slots=True)
@@ -56,13 +58,13 @@ class _Reader:
         for list_style in root.iter(TEXT + "list-style"):
             entry = _ListStyle()
             for child in list_style:
-                level = int(child.get(TEXT + "level", "1"))
+                level = parse_int(child.get(TEXT + "level"), 1, 1, _LIST_LEVELS)
                 if child.tag == TEXT + "list-level-style-number":
                     entry.levels[level] = (
                         _ODF_FORMATS.get(child.get(STYLE + "num-format", "1"), "decimal"),
                         child.get(STYLE + "num-prefix", ""), child.get(STYLE + "num-suffix", "."),
-                        int(child.get(TEXT + "display-levels", "1")),
-                        int(child.get(TEXT + "start-value", "1")))
+                        parse_int(child.get(TEXT + "display-levels"), 1, 1, _LIST_LEVELS),
+                        parse_int(child.get(TEXT + "start-value"), 1, 0, MAX_COUNTER))
             self.list_styles[list_style.get(STYLE + "name", "")] = entry
         for style in root.iter(STYLE + "style"):
             props = style.find(STYLE + "text-properties")
@@ -75,7 +77,7 @@ class _Reader:
         for child in element:
             tag = child.tag
             if tag == TEXT + "s":
-                out.parts.append(" " * int(child.get(TEXT + "c", "1")))
+                out.parts.append(" ")  # any count of spaces collapses to one
             elif tag in (TEXT + "tab", TEXT + "line-break"):
                 out.parts.append(" ")
             elif tag == TEXT + "note":
@@ -125,8 +127,8 @@ class _Reader:
         for child in container:
             tag = child.tag
             if tag == TEXT + "h":
-                block = self.paragraph(child, "heading",
-                                       int(child.get(TEXT + "outline-level", "1")))
+                block = self.paragraph(child, "heading", parse_int(
+                    child.get(TEXT + "outline-level"), 1, 1, MAX_LEVEL))
                 if block is not None:
                     self.blocks.append(block)
             elif tag == TEXT + "p":
@@ -145,15 +147,16 @@ class _Reader:
         if style is None or level not in style.levels:
             return None
         fmt, prefix, suffix, display, start = style.levels[level]
-        counters = self.counters.setdefault(style_name, [0] * 11)
+        counters = self.counters.setdefault(style_name, [0] * (_LIST_LEVELS + 1))
         counters[level] = counters[level] + 1 if counters[level] else start
-        for deeper in range(level + 1, 11):
+        for deeper in range(level + 1, _LIST_LEVELS + 1):
             counters[deeper] = 0
         shown = [format_number(counters[lvl] or 1, style.levels.get(lvl, (fmt,))[0])
                  for lvl in range(max(level - display + 1, 1), level + 1)]
         return f"{prefix}{'.'.join(shown)}{suffix}".strip() or None
 
     def list(self, element: etree._Element, level: int, style_name: str) -> None:
+        level = min(level, _LIST_LEVELS)  # deeper lists are drawn at the deepest level
         for item in element:
             if item.tag not in (TEXT + "list-item", TEXT + "list-header"):
                 continue
@@ -176,14 +179,15 @@ class _Reader:
         for row_index, row_element in enumerate(rows):
             column = 0
             for cell in row_element:
-                repeat = int(cell.get(TABLE + "number-columns-repeated", "1"))
+                repeat = parse_int(cell.get(TABLE + "number-columns-repeated"), 1, 1,
+                                   _MAX_REPEAT)
                 if cell.tag == TABLE + "table-cell":
                     text = " ".join(_text_of(p) for p in cell if p.tag in (TEXT + "p", TEXT + "h"))
                     text = " ".join(text.split())
                     grid[(row_index, column)] = text
                     if text:
                         cells.append((row_index, column, text))
-                column += min(repeat, 64)
+                column += repeat
         for row, column, text in cells:
             self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
                 table=index, row=row, column=column,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.documents.model import Block, Clause, ClauseId, Document, DocumentId, Note, Span
+from app.core.importing.numbers import MAX_LEVEL, clamp
 
 # A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
 _LABEL = re.compile(
@@ -131,13 +132,16 @@ def _prepare(block: Block) -> Block:
     number = block.number
     if number is None and block.kind in ("heading", "list_item"):
         number, text = split_number_label(text)
-    if text == block.text and number == block.number:
+    # Levels are bounded whatever a reader computed from a file's numbers.
+    level = clamp(block.level, 0, MAX_LEVEL)
+    if text == block.text and number == block.number and level == block.level:
         return block
     cut = block.text.find(text) if text else 0
     return replace(
         block,
         text=text,
         number=number,
+        level=level,
         revisions=tuple(
             replace(r, span=_shift(r.span, cut, len(text))) for r in block.revisions
         ),
