@@ -3,23 +3,39 @@
 from __future__ import annotations
 
 import io
+import lzma
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from lxml import etree
 
 from app.core.errors import DocumentReadError, ReadProblem
 
+# Zip-bomb defence on absolute sizes, never on the compression ratio: repetitive real text
+# compresses 300-1000:1, so a ratio rule refuses legitimate files. What a package declares is
+# checked before anything is inflated, and what is inflated is counted while it streams (a
+# package can lie about its sizes).
 MAX_ENTRIES = 5_000
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_PART_BYTES = 100 * 1024 * 1024
-MAX_RATIO = 200
 _CHUNK = 1 << 16
+# What a damaged zip raises: a corrupt deflate stream (zlib.error), an unsupported or unknown
+# compression method (NotImplementedError), broken bzip2/LZMA data, a bad header.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, NotImplementedError, EOFError,
+              OSError, ValueError)
 
 # XML 1.0 forbids these; Word and PDFs sometimes carry them anyway.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+_DOCTYPE_TEXT = re.compile(r"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+# Encodings whose bytes are not ASCII-compatible, told by their byte order mark or, without
+# one, by how "<?" or "<" is spelled (XML 1.0 appendix F); UTF-32 before UTF-16.
+_WIDE = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"))
 # Raw control bytes and character references to them make XML ill-formed; Word and other
 # writers sometimes leave them in anyway, so they are dropped before parsing.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
@@ -46,19 +62,39 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
+def _wide_codec(data: bytes) -> str | None:
+    for start, codec in _WIDE:
+        if data.startswith(start):
+            return codec
+    return None
+
+
+def _declares_dtd(data: bytes) -> bool:
+    """A cheap look for a DOCTYPE or entity declaration anywhere in a part, before parsing:
+    ASCII-compatible bytes are searched as they are, UTF-16 and UTF-32 as decoded text."""
+    codec = _wide_codec(data)
+    if codec is not None:
+        text = data.decode(codec, "ignore")
+        return "<!" in text and _DOCTYPE_TEXT.search(text) is not None
+    # A two-byte search first: most parts hold no "<!" at all.
+    return b"<!" in data and _DOCTYPE.search(data) is not None
+
+
 def parse_xml(data: bytes, path: Path) -> etree._Element:
-    """Parse one XML part; refuses DTDs and entity declarations outright."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 parts are left as they are
-        # ... but looked at as text, so a declaration cannot hide between zero bytes.
-        visible = data.decode("utf-16", "ignore").encode("utf-8", "ignore")
-    else:
-        data = visible = data.translate(None, _CONTROL_BYTES)
+    """Parse one XML part; refuses DTDs and entity declarations outright.
+
+    Two guards: a search for a declaration anywhere in the part (whatever its position, in
+    UTF-8, UTF-16 or UTF-32) before the parser sees it, and after parsing (with DTD loading
+    and entities off) a look at the tree itself, which holds a doctype for any encoding
+    the parser accepts (UTF-7, declared single-byte encodings, ...)."""
+    if _wide_codec(data) is None:
+        data = data.translate(None, _CONTROL_BYTES)
         # A one-byte search (memchr) first: it is many times faster than a multi-byte one,
         # and most parts hold no "#" at all.
         if b"#" in data and b"&#" in data:
-            data = visible = _CONTROL_REFS.sub(b"", data)
+            data = _CONTROL_REFS.sub(b"", data)
     # Checked after the control bytes are gone: "<!DOC\x01TYPE" must not slip through.
-    if _DOCTYPE.search(visible[:4096]) or (b"!" in visible and b"<!ENTITY" in visible):
+    if _declares_dtd(data):
         raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     try:
         root = etree.fromstring(data, xml_parser())
@@ -66,6 +102,9 @@ def parse_xml(data: bytes, path: Path) -> etree._Element:
         raise syntax_error(exc, path) from None
     if root is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML)
+    info = root.getroottree().docinfo
+    if info.internalDTD is not None or info.externalDTD is not None:
+        raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     return root
 
 
@@ -92,7 +131,7 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+        except ZIP_ERRORS as exc:
             raise DocumentReadError(path, ReadProblem.TRUNCATED, _short(str(exc))) from None
         if len(infos) > MAX_ENTRIES:
             raise DocumentReadError(path, ReadProblem.TOO_MANY_PARTS, str(len(infos)))
@@ -102,11 +141,8 @@ class Package:
         for info in infos:
             if info.flag_bits & 0x1:
                 raise DocumentReadError(path, ReadProblem.ENCRYPTED)
-            if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(
-                info.compress_size, 1
-            ):
-                raise DocumentReadError(path, ReadProblem.ZIP_BOMB)
-        self._names = {info.filename for info in infos}
+        self._sizes = {info.filename: info.file_size for info in infos}
+        self._names = set(self._sizes)
         self._read_total = 0
 
     def names(self) -> set[str]:
@@ -119,6 +155,8 @@ class Package:
 
     def read(self, name: str) -> bytes:
         """Read one part, stopping at the caps even if the zip lies about sizes."""
+        if self._sizes.get(name, 0) > MAX_PART_BYTES:
+            raise DocumentReadError(self.path, ReadProblem.ZIP_BOMB)
         chunks: list[bytes] = []
         size = 0
         try:
@@ -134,7 +172,7 @@ class Package:
                     chunks.append(chunk)
         except KeyError:
             raise DocumentReadError(self.path, ReadProblem.MISSING_PART, name) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise DocumentReadError(self.path, ReadProblem.TRUNCATED, _short(str(exc))) from None
         except RuntimeError as exc:  # zipfile raises this for encrypted members
             raise DocumentReadError(self.path, ReadProblem.ENCRYPTED, _short(str(exc))) from None

@@ -19,6 +19,7 @@ _BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "head
            "aside", "figure", "dl", "dd", "dt", "address", "center", "form", "fieldset"}
 _OL_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.IGNORECASE)
 
 
 def _decode(data: bytes) -> str:
@@ -130,9 +131,13 @@ class _Reader:
 
 def read(data: bytes, path: Path) -> ReadResult:
     """Read HTML bytes into blocks; no network access and no entity expansion."""
+    text = _decode(data)
+    # HTML has no use for an internal subset; the HTML parser would leave "]>" as text.
+    if "<!" in text and _SUBSET.search(text):
+        raise DocumentReadError(path, ReadProblem.FORBIDDEN_XML)
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = html.document_fromstring(_decode(data), parser=parser)
+        root = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, str(exc)[:80]) from None
     reader = _Reader()

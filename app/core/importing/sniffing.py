@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.errors import DocumentReadError, ReadProblem
+from app.core.importing.containers import ZIP_ERRORS
 
 Sniffed = Literal["docx", "odt", "pdf", "html", "md", "txt"]
 
@@ -30,12 +31,22 @@ def sniff(data: bytes, path: Path) -> Sniffed:
         raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "RTF")
     if _looks_binary(data):
         raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT)
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+    if _looks_like_html(data):
         return "html"
     if path.suffix.lower() in _MD_SUFFIXES:
         return "md"
     return "txt"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    while head.startswith(b"<!--"):  # a leading comment, however long
+        end = head.find(b"-->")
+        if end < 0:
+            break
+        head = head[end + 3:].lstrip(b" \t\r\n")
+    head = head[:2048].lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
 
 def _ole_problem(data: bytes) -> ReadProblem:
@@ -57,9 +68,7 @@ def _zip_kind(data: bytes, path: Path) -> Sniffed:
                 if archive.read("mimetype").strip() == _ODT_MIME:
                     return "odt"
                 raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "OpenDocument")
-    except zipfile.BadZipFile as exc:
-        raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
-    except (EOFError, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
     if "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
         if "word/document.xml" not in names:
