@@ -138,6 +138,7 @@ def _run(
             size = int_value(sz.get(_W + "val"), base_size, 0, 10_000)
     deleted = change is not None and change[0] == "deletion"
     start = out.length
+    first_piece = len(out.pieces)
     removed: list[str] = []
     for node in run:
         tag = node.tag
@@ -176,24 +177,30 @@ def _run(
         if text:
             out.revisions.append((kind, text, author, date, out.length, out.length))
     elif out.length > start:
-        out.revisions.append((kind, out.raw()[start:], author, date, start, out.length))
+        # Only this run's pieces: joining the whole paragraph per run would be quadratic.
+        inserted = "".join(out.pieces[first_piece:])
+        out.revisions.append((kind, inserted, author, date, start, out.length))
 
 
 def merge_adjacent(
     revisions: list[tuple[RevisionKind, str, str, str | None, int, int]],
 ) -> list[tuple[RevisionKind, str, str, str | None, int, int]]:
-    """Join runs of one change that Word split into several runs."""
+    """Join runs of one change that Word split into several runs (texts gathered in lists
+    and joined once: concatenating per run is quadratic in a long change)."""
     merged: list[tuple[RevisionKind, str, str, str | None, int, int]] = []
+    texts: list[list[str]] = []
     for rev in revisions:
         if merged:
             last = merged[-1]
             same = last[0] == rev[0] and last[2] == rev[2] and last[3] == rev[3]
             if same and last[5] == rev[4]:
-                text = last[1] + rev[1]
-                merged[-1] = (last[0], text, last[2], last[3], last[4], rev[5])
+                texts[-1].append(rev[1])
+                merged[-1] = (last[0], "", last[2], last[3], last[4], rev[5])
                 continue
         merged.append(rev)
-    return merged
+        texts.append([rev[1]])
+    return [(kind, "".join(parts), author, date, start, end)
+            for (kind, _, author, date, start, end), parts in zip(merged, texts, strict=True)]
 
 
 def normalise(raw: str) -> tuple[str, list[int] | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 BULLETS = "•◦▪●·–—-*o\uf0b7\uf0a7\u2043"
 _BULLET = re.compile(r"^(?P<bullet>[•◦▪●·–—*\uf0b7\uf0a7\u2043]|-|o(?=\s))\s+(?P<rest>\S.*)$",
@@ -59,6 +60,34 @@ def looks_like_heading(line: str, max_words: int = 12) -> bool:
 
 
 _JOINERS = {"och", "eller", "samt", "respektive", "till", "som"}
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """All wrapped lines of one block joined as `join_hyphenated` joins two, in linear time.
+
+    Joining pairwise onto the text so far copies it once per line: quadratic for a block
+    of many lines (a text table without blank lines is one block). Here each line is
+    decided on the last two characters of the text so far and appended once."""
+    pieces: list[str] = []
+    tail = ""  # the last two characters of the joined text
+    for line in lines:
+        right = line.strip()
+        if not right:
+            continue
+        if not pieces:
+            pieces.append(right)
+        elif tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha():
+            next_word = right.split(" ", 1)[0].strip(",.;:").casefold()
+            if right[0].islower() and next_word not in _JOINERS:
+                pieces[-1] = pieces[-1][:-1]
+                tail = tail[:-1]
+                pieces.append(right)
+            else:
+                pieces.append(" " + right if next_word in _JOINERS else right)
+        else:
+            pieces.append(" " + right)
+        tail = (tail + pieces[-1])[-2:]
+    return "".join(pieces)
 
 
 def join_hyphenated(first: str, second: str) -> str:

@@ -69,10 +69,7 @@ class _Builder:
 
     def close(self) -> None:
         if self._kind is not None:
-            joined = ""
-            for part in self._parts:
-                joined = line_rules.join_hyphenated(joined, part)
-            text = normalise_space(joined)
+            text = normalise_space(line_rules.join_lines(self._parts))
             if text:
                 self.add(Block(kind=self._kind, text=text, level=self._level,
                                number=self._number, location=Location("line", self._line)))
