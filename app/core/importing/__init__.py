@@ -9,7 +9,8 @@ from pathlib import Path
 
 from app.core.documents.model import Document, DocumentId, DocumentMeta, ReadResult
 from app.core.errors import DocumentReadError, ReadProblem
-from app.core.importing.segmentation import segment
+from app.core.importing.containers import strip_invalid_xml_chars
+from app.core.importing.segmentation import normalise_space, segment
 from app.core.importing.sniffing import sniff
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -83,7 +84,8 @@ def import_bytes(
     clauses = segment(result.blocks, doc_id)
     return Document(
         id=doc_id,
-        title=result.title.strip() or path.stem,
+        # A title comes from metadata too (a PDF's Info dictionary): one clean line.
+        title=normalise_space(strip_invalid_xml_chars(result.title)) or path.stem,
         format=result.format,
         source=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
