@@ -12,9 +12,11 @@ works: cancelling kills the child at once.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -59,6 +61,28 @@ class Outcome:
     peak_memory: int = 0
 
 
+@contextmanager
+def _main_not_rerun() -> Iterator[None]:
+    """Start a spawned child without running the parent's main module again in it.
+
+    spawn re-imports the main script in the child (multiprocessing's "safe importing of
+    main module"); the worker needs nothing from it, and a script that imports a file at
+    its top level would otherwise start imports recursively and kill its own worker."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved: dict[str, object] = {name: main.__dict__[name]
+                                for name in ("__file__", "__spec__") if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__dict__["__spec__"] = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
 class _Worker:
     def __init__(self, limits: Limits, serve: Serve) -> None:
         context = multiprocessing.get_context("spawn")
@@ -68,7 +92,8 @@ class _Worker:
         self.process: BaseProcess = context.Process(
             target=serve, args=(child_end, limits.memory), daemon=True,
             name="klausul-import")
-        self.process.start()
+        with _main_not_rerun():
+            self.process.start()
         child_end.close()
         self.peak_memory = 0
         self.ready = False

@@ -117,3 +117,24 @@ def test_the_gui_and_cli_use_case_reads_in_the_child(tmp_path: Path) -> None:
     assert [c.text for c in edit.document.clauses] == ["Syfte", "Barn ska få stöd."]
     assert isolation._current is not None and isolation._current.alive()
     assert _pid() != os.getpid()
+
+
+def test_a_script_that_imports_at_its_top_level_works(tmp_path: Path) -> None:
+    # spawn would run an unguarded main script again in the child, which would import again.
+    import subprocess
+    import sys
+
+    source = tmp_path / "avtal.txt"
+    source.write_text("Syfte\n\nBarn ska få stöd.\n", encoding="utf-8")
+    script = tmp_path / "skript.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from app.core.documents.manager import DocumentsManager\n"
+        f"edit = DocumentsManager.read_file(Path({str(source)!r}))\n"
+        "print(len(edit.document.clauses))\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            cwd=root, timeout=60, check=False,
+                            env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2"
