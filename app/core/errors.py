@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -126,6 +127,23 @@ class ProjectProblem(Enum):
                          "untouched")
     NOT_SAVED = ("kunde inte sparas", "could not be saved")
     LOCKED = ("öppen för redigering av {detail}", "open for editing by {detail}")
+    IS_FOLDER = ("det är en mapp, inte en projektfil", "it is a folder, not a project file")
+    TRUNCATED = ("filen är avkortad ({detail} byte saknas) och kan inte öppnas",
+                 "the file is truncated ({detail} bytes missing) and cannot be opened")
+    DAMAGED = ("filen är skadad och kan inte öppnas ({detail})",
+               "the file is damaged and cannot be opened ({detail})")
+    BAD_VERSION = ("filen saknar ett giltigt formatnummer ({detail}); den kan vara skadad",
+                   "the file has no valid format number ({detail}); it may be damaged")
+    FOLDER_READ_ONLY = ("öppnad skrivskyddad: mappen eller filen går inte att skriva till; "
+                        "spara en kopia med Spara som",
+                        "opened read-only: the folder or the file cannot be written to; save "
+                        "a copy with Save As")
+    LOCK_FAILED = ("kunde inte låsas för redigering", "could not be locked for editing")
+    EDIT_FAILED = ("ändringen kunde inte göras och projektet är oförändrat",
+                   "the change could not be made and the project is unchanged")
+    NOT_WRITTEN = ("kunde inte skrivas", "could not be written")
+    EXISTS = ("filen finns redan; välj ett annat namn", "the file exists already; choose "
+              "another name")
 
     @property
     def swedish(self) -> str:
@@ -134,6 +152,34 @@ class ProjectProblem(Enum):
     @property
     def english(self) -> str:
         return self.value[1]
+
+
+class OsCause(Enum):
+    """Why the operating system refused a write; value = (Swedish, English)."""
+
+    DISK_FULL = ("disken är full", "the disk is full")
+    NO_ACCESS = ("behörighet saknas, eller filen är skrivskyddad eller öppen i ett annat "
+                 "program", "no permission, or the file is read-only or open in another "
+                            "program")
+    READ_ONLY_PLACE = ("platsen är skrivskyddad", "the place is read-only")
+    NO_FOLDER = ("mappen finns inte", "the folder does not exist")
+
+
+_CAUSES = {errno.ENOSPC: OsCause.DISK_FULL,
+           getattr(errno, "EDQUOT", errno.ENOSPC): OsCause.DISK_FULL,
+           errno.EACCES: OsCause.NO_ACCESS, errno.EPERM: OsCause.NO_ACCESS,
+           errno.EROFS: OsCause.READ_ONLY_PLACE, errno.ENOENT: OsCause.NO_FOLDER,
+           errno.ENOTDIR: OsCause.NO_FOLDER}
+_WINDOWS_CAUSES = {32: OsCause.NO_ACCESS, 33: OsCause.NO_ACCESS,  # sharing/lock violation
+                   39: OsCause.DISK_FULL, 112: OsCause.DISK_FULL}  # ERROR_(HANDLE_)DISK_FULL
+
+
+def os_cause(error: OSError) -> OsCause | None:
+    """The cause of an OS error the user can act on, or None (then its message is shown)."""
+    winerror = getattr(error, "winerror", None)
+    if isinstance(winerror, int) and winerror in _WINDOWS_CAUSES:
+        return _WINDOWS_CAUSES[winerror]
+    return _CAUSES.get(error.errno or 0)
 
 
 def _with_detail(problem: ReadProblem | ProjectProblem, detail: str, english: bool) -> str:
@@ -168,21 +214,38 @@ class DocumentReadError(KlausulError):
 
 class ProjectError(KlausulError):
     """A project file cannot be opened, edited or saved: the file (if any), the reason, a
-    detail (an OS message, a format number, who holds a lock)."""
+    detail (an OS message, a format number, who holds a lock) and, for a refused write, the
+    cause the user can act on (a full disk, no permission)."""
 
-    def __init__(self, path: Path | str | None, problem: ProjectProblem, detail: str = ""
-                 ) -> None:
+    def __init__(self, path: Path | str | None, problem: ProjectProblem, detail: str = "",
+                 cause: OsCause | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self.problem = problem
         self.detail = detail
+        self.cause = cause
         super().__init__(self.message())
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (ProjectError, (self.path, self.problem, self.detail, self.cause))
+
     def message(self, english: bool = False) -> str:
-        """One line: 'arbete.klausul: kunde inte sparas (No space left on device)'."""
-        reason = _with_detail(self.problem, self.detail, english)
+        """One line: 'arbete.klausul: kunde inte sparas: disken är full'."""
+        if self.cause is not None:
+            reason = _with_detail(self.problem, "", english)
+            reason += ": " + (self.cause.value[1] if english else self.cause.value[0])
+        else:
+            reason = _with_detail(self.problem, self.detail, english)
         if self.path is None:
             return reason[:1].upper() + reason[1:]
         return f"{self.path.name}: {reason}"
+
+    @classmethod
+    def from_os(cls, path: Path | str | None, problem: ProjectProblem, error: OSError
+                ) -> ProjectError:
+        """The error for a refused write: its cause if the user can act on it, else the OS
+        message as the detail."""
+        cause = os_cause(error)
+        return cls(path, problem, "" if cause else (error.strerror or str(error)), cause)
 
 
 class ProjectLockedError(ProjectError):
@@ -208,3 +271,25 @@ class ProjectLockedError(ProjectError):
         wording = ProjectProblem.LOCKED.english if english else ProjectProblem.LOCKED.swedish
         name = self.path.name if self.path is not None else ""
         return f"{name}: {wording.replace('{detail}', self.describe_owner(english))}"
+
+
+_BACKUP_HINT = ("; säkerhetskopian {name} finns", "; the backup {name} exists")
+
+
+class ProjectDamagedError(ProjectError):
+    """The file is damaged (DAMAGED, TRUNCATED); `backup` is its `.bak` when that one looks
+    sound, named in the message (the UI offers to open it)."""
+
+    def __init__(self, path: Path, problem: ProjectProblem, detail: str,
+                 backup: Path | None = None) -> None:
+        self.backup = backup
+        super().__init__(path, problem, detail)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (ProjectDamagedError, (self.path, self.problem, self.detail, self.backup))
+
+    def message(self, english: bool = False) -> str:
+        text = super().message(english)
+        if self.backup is None:
+            return text
+        return text + _BACKUP_HINT[1 if english else 0].replace("{name}", self.backup.name)

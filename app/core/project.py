@@ -4,6 +4,8 @@ edits; one manager per capability (`project.documents`, `project.alignment`,
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -13,10 +15,11 @@ from app.core.changes import Changes
 from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
 from app.core.edit import Edit
-from app.core.errors import ProjectError, ProjectLockedError, ProjectProblem
+from app.core.errors import ProjectDamagedError, ProjectError, ProjectLockedError, ProjectProblem
+from app.core.files import remove_stale_temporaries
 from app.core.store import locking
 from app.core.store.connection import Store
-from app.core.store.database import check_project_file, connect
+from app.core.store.database import check_project_file, connect, file_version, quick_check
 from app.core.store.settings import read_setting
 from app.core.store.working_copy import (
     Recoverable,
@@ -29,14 +32,34 @@ from app.core.store.working_copy import (
 from app.core.tagging.codebook_manager import CodebookManager
 from app.core.tagging.manager import TagsManager
 
-__all__ = ["Changes", "Edit", "OpenMode", "Project", "ProjectError", "ProjectLockedError",
-           "Recoverable", "list_recoverable"]
+__all__ = ["Changes", "Edit", "OpenMode", "Project", "ProjectDamagedError", "ProjectError",
+           "ProjectLockedError", "Recoverable", "list_recoverable"]
 
 if TYPE_CHECKING:
     from app.core.coverage.manager import CoverageManager
 
 OpenMode = Literal["edit", "read_only", "copy"]
 SUFFIX = ".klausul"
+_DAMAGE = (ProjectProblem.DAMAGED, ProjectProblem.TRUNCATED)
+
+
+def backup_of(path: Path) -> Path | None:
+    """The `.bak` a save kept beside `path`, if it looks like a sound project file."""
+    backup = path.with_name(path.name + ".bak")
+    try:
+        check_project_file(backup)
+    except ProjectError:
+        return None
+    return backup
+
+
+def _named(error: ProjectError, path: Path) -> ProjectError:
+    """The error about `path`: damage offers the backup, errors without a file get it."""
+    if error.problem in _DAMAGE and not isinstance(error, ProjectDamagedError):
+        return ProjectDamagedError(path, error.problem, error.detail, backup_of(path))
+    if isinstance(error, ProjectLockedError) or error.path == path:
+        return error
+    return ProjectError(path, error.problem, error.detail, error.cause)
 
 
 class Manager(Protocol):
@@ -65,6 +88,10 @@ class Project:
         self._managers: list[Manager] = [self.documents, self.alignment, self.codebook,
                                          self.tags, self.decisions, self.comparison]
         self.modified = bool(copy.info().get("dirty"))
+        # Why an edit-mode open fell back to read-only (a read-only folder or file), for the
+        # UI to tell; the schema version the file had before its working copy was upgraded.
+        self.notice: ProjectProblem | None = None
+        self.file_version = 0
 
     @property
     def coverage(self) -> CoverageManager:
@@ -100,21 +127,49 @@ class Project:
         """
         user = user or locking.current_user()
         path = path.resolve()
-        if not path.is_file():
-            raise ProjectError(path, ProjectProblem.NOT_FOUND)
-        check_project_file(path)
+        try:
+            check_project_file(path)
+        except ProjectError as exc:
+            raise _named(exc, path) from None
+        notice: ProjectProblem | None = None
+        if mode == "edit" and not os.access(path, os.W_OK):
+            mode, notice = "read_only", ProjectProblem.FOLDER_READ_ONLY
         if mode == "edit":
-            locking.acquire(path, user)
-        copy = new_working_copy(workdir, path if mode != "copy" else None, user)
+            try:
+                locking.acquire(path, user)
+            except ProjectLockedError:
+                raise
+            except ProjectError:  # the folder cannot be written to: read it, say so
+                mode, notice = "read_only", ProjectProblem.FOLDER_READ_ONLY
+            else:
+                remove_stale_temporaries(path)  # left by a save that was interrupted
+        try:
+            copy = new_working_copy(workdir, path if mode != "copy" else None, user)
+        except OSError as exc:
+            if mode == "edit":
+                locking.release(path)
+            raise ProjectError.from_os(path, ProjectProblem.UNREADABLE, exc) from None
         try:
             copy_database(path, copy.database)
+            version = file_version(copy.database)
             project = cls(copy, path if mode != "copy" else None, user, mode == "read_only",
                           mode == "edit")
-        except Exception:
+            problem = quick_check(project.store.db)
+            if problem:
+                project.store.close()
+                raise ProjectError(path, ProjectProblem.DAMAGED, problem)
+            project.documents()  # every row decodes, or the file is damaged
+        except BaseException as exc:
             copy.remove()
             if mode == "edit":
                 locking.release(path)
+            if isinstance(exc, ProjectError):
+                raise _named(exc, path) from None
+            if isinstance(exc, OSError):
+                raise ProjectError.from_os(path, ProjectProblem.UNREADABLE, exc) from None
             raise
+        project.notice = notice
+        project.file_version = version
         return project
 
     @classmethod
@@ -158,20 +213,35 @@ class Project:
         target = target.resolve()
         if self.read_only and target == self.path:
             raise ProjectError(target, ProjectProblem.OPENED_READ_ONLY)
-        if target != self.path and target.exists():
-            owner = locking.read_owner(target)
-            if owner is not None:
-                raise ProjectLockedError(target, owner.user, owner.host, owner.since)
-        save_database(self.store.db, target)
-        if target != self.path:
+        elsewhere = target != self.path
+        if elsewhere:
+            if target.is_dir():
+                raise ProjectError(target, ProjectProblem.IS_FOLDER)
+            try:  # the new file is ours before a byte of it is written
+                locking.acquire(target, self.user)
+            except ProjectLockedError:
+                raise
+            except ProjectError as exc:
+                raise ProjectError(target, ProjectProblem.NOT_SAVED, exc.detail,
+                                   exc.cause) from None
+        try:
+            save_database(self.store.db, target)
+        except BaseException:
+            if elsewhere:
+                locking.release(target)
+            raise
+        if elsewhere:
             if self._locked and self.path is not None:
                 locking.release(self.path)
-            locking.acquire(target, self.user)
             self._locked = True
             self.path = target
             self.store.read_only = False
+            self.notice = None
         self.modified = False
-        self._copy.write_info(source=str(target), dirty=False)
+        # The file is saved; a working copy note that cannot be written only costs the
+        # recovery offer after a crash its "saved" mark.
+        with contextlib.suppress(OSError):
+            self._copy.write_info(source=str(target), dirty=False)
 
     def mark_unmodified(self) -> None:
         """Treat the current state as nothing to save (a freshly built demo, say)."""
@@ -194,16 +264,27 @@ class Project:
     # -- edits ----------------------------------------------------------------------------
     def apply(self, edit: Edit) -> Changes:
         """Carry out an edit (committed at once) and mark the project modified."""
+        self._will_change()
         return self._done(edit.apply(self.store).caused_by(edit))
 
     def revert(self, edit: Edit) -> Changes:
         """Undo an edit (committed at once)."""
+        self._will_change()
         return self._done(edit.revert(self.store).caused_by(edit))
+
+    def _will_change(self) -> None:
+        # The working copy is marked unsaved before the first change reaches it, so crash
+        # recovery never takes an edited copy for a clean leftover.
+        if self.read_only:
+            raise ProjectError(None, ProjectProblem.READ_ONLY)
+        if not self.modified:
+            try:
+                self._copy.write_info(dirty=True)
+            except OSError as exc:
+                raise ProjectError.from_os(None, ProjectProblem.EDIT_FAILED, exc) from None
 
     def _done(self, changes: Changes) -> Changes:
         for manager in self._managers:
             manager.invalidate(changes)
-        if not self.modified:
-            self.modified = True
-            self._copy.write_info(dirty=True)
+        self.modified = True
         return changes

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.core.errors import ProjectError, ProjectProblem
+from app.core.store.connection import is_corruption
 
 APPLICATION_ID = 0x4B4C534C  # "KLSL"
 SCHEMA = Path(__file__).with_name("schema.sql")
@@ -131,15 +132,24 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+TABLES = ("documents", "clauses", "manual_links", "alignment_rows", "settings")
+
+
 def check_project_file(path: Path) -> None:
     """Refuse a file that is not a Klausul project before anything copies or opens it.
 
     The SQLite header holds the application id at offset 68 (big-endian), so an empty
-    file, another program's database or random bytes are told apart without SQLite.
+    file, another program's database or random bytes are told apart without SQLite; the
+    header's page count against the file's size tells a truncated file.
     """
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
+            size = path.stat().st_size
+    except FileNotFoundError:
+        raise ProjectError(path, ProjectProblem.NOT_FOUND) from None
+    except IsADirectoryError:
+        raise ProjectError(path, ProjectProblem.IS_FOLDER) from None
     except OSError as exc:
         raise ProjectError(path, ProjectProblem.UNREADABLE, exc.strerror or str(exc)) from None
     if not header:
@@ -147,6 +157,12 @@ def check_project_file(path: Path) -> None:
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) \
             or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise ProjectError(path, ProjectProblem.NOT_A_PROJECT)
+    # The page count at offset 28 is valid when the change counter (24) matches offset 92.
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and size < page_size * pages:
+        raise ProjectError(path, ProjectProblem.TRUNCATED, str(page_size * pages - size))
 
 
 def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
@@ -161,7 +177,8 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, ProjectProblem.NOT_A_PROJECT, str(exc)) from None
+        problem = ProjectProblem.DAMAGED if is_corruption(exc) else ProjectProblem.NOT_A_PROJECT
+        raise ProjectError(path, problem, str(exc)) from None
     if application_id == 0 and tables == 0:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     elif application_id != APPLICATION_ID:
@@ -170,8 +187,49 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     if version > SCHEMA_VERSION:
         connection.close()
         raise ProjectError(path, ProjectProblem.NEWER_FORMAT, str(version))
-    migrate(connection, version)
+    if version < 0 or (version == 0 and tables > 0):
+        # Version 0 with tables would rerun migration 1 over them ("table documents already
+        # exists"); a negative version was never written by Klausul.
+        connection.close()
+        raise ProjectError(path, ProjectProblem.BAD_VERSION, str(version))
+    try:
+        migrate(connection, version)
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise ProjectError(path, ProjectProblem.DAMAGED, str(exc)) from None
     return connection
+
+
+def file_version(path: Path) -> int:
+    """The schema version recorded in a project file (before any migration)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectError(path, ProjectProblem.DAMAGED, str(exc)) from None
+
+
+def quick_check(connection: sqlite3.Connection, full: bool = False) -> str:
+    """'' if the database is sound, else what is wrong (its first problem): SQLite's quick
+    (or, with `full`, complete) integrity check, then Klausul's tables and references."""
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        problems = [row[0] for row in connection.execute(f"PRAGMA {pragma}").fetchall()]
+        if problems != ["ok"]:
+            return str(problems[0])[:120]
+        present = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [table for table in TABLES if table not in present]
+        if missing:
+            return f"no table {missing[0]}"
+        if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            return "foreign key check failed"
+    except sqlite3.DatabaseError as exc:
+        return str(exc)[:120]
+    return ""
 
 
 def migrate(connection: sqlite3.Connection, version: int) -> None:
@@ -195,5 +253,5 @@ def check_integrity(path: Path) -> bool:
             return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.Error:
         return False

@@ -20,7 +20,7 @@ from app.core.documents.model import (
     Span,
     TableCell,
 )
-from app.core.errors import DocumentWarning, ReadWarning
+from app.core.errors import DocumentWarning, ProjectError, ProjectProblem, ReadWarning
 
 _CLAUSE_COLUMNS = ("id, document_id, position, kind, level, number, heading_path, text, context,"
                    " context_id, cell, revisions, comments, footnotes, location, style")
@@ -81,7 +81,18 @@ def warnings_from_json(text: str) -> tuple[DocumentWarning, ...]:
 
 def load_documents(connection: sqlite3.Connection, document: DocumentId | None = None
                    ) -> tuple[Document, ...]:
-    """Every document in project order with its clauses, or only the one asked for."""
+    """Every document in project order with its clauses, or only the one asked for.
+
+    Rows that do not decode (a damaged or hand-edited file) are ProjectError(DAMAGED)."""
+    try:
+        return _load_documents(connection, document)
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ProjectError(None, ProjectProblem.DAMAGED,
+                           f"{type(exc).__name__}: {exc}"[:120]) from None
+
+
+def _load_documents(connection: sqlite3.Connection, document: DocumentId | None
+                    ) -> tuple[Document, ...]:
     clauses: dict[str, list[Clause]] = {}
     where = " WHERE document_id = ?" if document is not None else ""
     arguments = (document,) if document is not None else ()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.errors import ProjectLockedError
+from app.core.errors import ProjectError, ProjectLockedError, ProjectProblem
 from app.core.store.processes import process_alive
 
 
@@ -53,7 +53,8 @@ def read_owner(project: Path) -> LockOwner | None:
 
 
 def acquire(project: Path, user: str) -> None:
-    """Take the lock or raise ProjectLockedError naming who holds it."""
+    """Take the lock or raise ProjectLockedError naming who holds it; ProjectError
+    (LOCK_FAILED) when the lock file cannot be written (a read-only folder, a full disk)."""
     owner = read_owner(project)
     if owner is not None and not (owner.pid == os.getpid()
                                   and owner.host == socket.gethostname()):
@@ -63,8 +64,13 @@ def acquire(project: Path, user: str) -> None:
               "app": "Klausul"}
     target = lock_path(project)
     temporary = target.with_name(target.name + ".tmp")
-    temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(target)
+    try:
+        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise ProjectError.from_os(project, ProjectProblem.LOCK_FAILED, exc) from None
 
 
 def release(project: Path) -> None:

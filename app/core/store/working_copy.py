@@ -9,19 +9,19 @@ import shutil
 import socket
 import sqlite3
 import sys
-import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.errors import ProjectError, ProjectProblem
+from app.core.files import fsync_file, remove_stale_temporaries, replace, temporary_name
+from app.core.store.connection import is_corruption, sqlite_cause
 from app.core.store.database import check_integrity
 from app.core.store.processes import process_alive
 
 DATABASE_NAME = "project.klausul"
 INFO_NAME = "info.json"
-REPLACE_RETRIES = 10
 
 
 def default_workdir() -> Path:
@@ -85,14 +85,24 @@ def copy_database(source: Path, target: Path) -> None:
                 writer.close()
         finally:
             reader.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            raise ProjectError(source, ProjectProblem.DAMAGED, str(exc)) from None
+        cause = sqlite_cause(exc)
+        if cause is not None:  # the working copy's own disk refused it
+            raise ProjectError(source, ProjectProblem.UNREADABLE, "", cause) from None
         raise ProjectError(source, ProjectProblem.NOT_A_PROJECT, str(exc)) from None
 
 
 def save_database(connection: sqlite3.Connection, target: Path) -> None:
-    """Write the project to `target`: temp file beside it, check, keep .bak, atomic replace."""
+    """Write the project to `target`: temp file beside it, check, keep .bak, atomic replace.
+
+    Temporaries an interrupted earlier save left are removed first. A refusal (a full disk,
+    a read-only place, a file open elsewhere) is a ProjectError naming the target and the
+    cause; the previous file is then untouched."""
     target = target.resolve()
-    temporary = target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
+    remove_stale_temporaries(target)
+    temporary = temporary_name(target)
     try:
         writer = sqlite3.connect(str(temporary))
         try:
@@ -102,28 +112,19 @@ def save_database(connection: sqlite3.Connection, target: Path) -> None:
             writer.close()
         if not check_integrity(temporary):
             raise ProjectError(target, ProjectProblem.SAVE_CHECK_FAILED)
-        with open(temporary, "rb+") as handle:  # noqa: PTH123 - need the descriptor for fsync
-            os.fsync(handle.fileno())
+        fsync_file(temporary)
         if target.exists():
             shutil.copy2(target, target.with_name(target.name + ".bak"))
-        _replace(temporary, target)
+        replace(temporary, target)
     except OSError as exc:
-        raise ProjectError(target, ProjectProblem.NOT_SAVED, exc.strerror or str(exc)) from None
+        raise ProjectError.from_os(target, ProjectProblem.NOT_SAVED, exc) from None
+    except sqlite3.Error as exc:
+        cause = sqlite_cause(exc)
+        raise ProjectError(target, ProjectProblem.NOT_SAVED, "" if cause else str(exc),
+                           cause) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
-
-
-def _replace(source: Path, target: Path) -> None:
-    """os.replace with retries: antivirus and sync clients hold files open on Windows."""
-    for attempt in range(REPLACE_RETRIES):
-        try:
-            source.replace(target)
-            return
-        except PermissionError:
-            if attempt == REPLACE_RETRIES - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
 
 
 @dataclass(frozen=True)
