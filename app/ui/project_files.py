@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.core.errors import ProjectError, ProjectLockedError
+from app.core.errors import ProjectDamagedError, ProjectError, ProjectLockedError
 from app.core.project import SUFFIX, Project
 from app.ui.dialogs import questions
 from app.ui.history import EditHistory
-from app.ui.wording import english, error_text
+from app.ui.wording import english, error_text, notice_text
 
 MAX_RECENT = 8
 
@@ -94,9 +94,11 @@ class ProjectFiles(QObject):
             self.open_path(name)
 
     def open_path(self, path: Path) -> bool:
-        """Open a project file, asking what to do when someone else has it open."""
+        """Open a project file, asking what to do when someone else has it open or when it
+        is damaged and has a sound backup; a read-only open is told."""
         if not self.may_discard():
             return False
+        remember = True
         try:
             project = Project.open(path, self.workdir)
         except ProjectLockedError as exc:
@@ -108,11 +110,26 @@ class ProjectFiles(QObject):
             except ProjectError as error:
                 self._show_error(error_text(error))
                 return False
+        except ProjectDamagedError as exc:
+            if exc.backup is None:
+                self._show_error(error_text(exc))
+                return False
+            if not questions.ask_open_backup(self.window, error_text(exc), exc.backup.name):
+                return False
+            try:
+                project = Project.open(exc.backup, self.workdir, mode="copy")
+            except ProjectError as error:
+                self._show_error(error_text(error))
+                return False
+            remember = False
         except ProjectError as exc:
             self._show_error(error_text(exc))
             return False
         self.replace(project)
-        self.remember(path)
+        if remember:
+            self.remember(path)
+        if project.notice is not None:
+            questions.show_message(self.window, notice_text(project.path, project.notice))
         return True
 
     def save(self) -> bool:

@@ -5,6 +5,8 @@ user reads, in Swedish or, through the translation catalogue, English."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.alignment.comparison import FilterKind
@@ -14,7 +16,13 @@ from app.core.alignment.statuses import CellStatus, RowState
 from app.core.decisions.model import DecisionStatus
 from app.core.documents.model import ClauseKind, Location
 from app.core.edit import Edit, EditKind
-from app.core.errors import DocumentReadError, DocumentWarning, KlausulError, ProjectError
+from app.core.errors import (
+    DocumentReadError,
+    DocumentWarning,
+    KlausulError,
+    ProjectError,
+    ProjectProblem,
+)
 from app.core.tagging.codebook_ops import CodebookRefusal
 from app.core.tagging.errors import TagFileError
 from app.core.tagging.model import Strength
@@ -232,6 +240,11 @@ def error_text(error: KlausulError) -> str:
     if isinstance(error, DocumentReadError | ProjectError | TagFileError):
         return error.message(english())
     return str(error)
+
+
+def notice_text(path: Path | None, notice: ProjectProblem) -> str:
+    """A notice about an opened project ('arbete.klausul: öppnad skrivskyddad: ...')."""
+    return ProjectError(path, notice).message(english())
 
 
 def warning_text(warning: DocumentWarning) -> str:

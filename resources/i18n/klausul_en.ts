@@ -774,62 +774,77 @@ Source code: {source}</translation>
         <translation>Open a Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="55"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="56"/>
+        <source>Projektfilen är skadad</source>
+        <translation>The project file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="59"/>
+        <source>Vill du öppna säkerhetskopian %1 i stället? Den öppnas som en kopia: spara den med Spara som.</source>
+        <translation>Do you want to open the backup %1 instead? It opens as a copy: save it with Save As.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="61"/>
+        <source>Öppna säkerhetskopian</source>
+        <translation>Open the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/questions.py" line="72"/>
         <source>Återställ osparat arbete</source>
         <translation>Restore Unsaved Work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="56"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="73"/>
         <source>Klausul avslutades utan att spara %1. Vill du återställa de osparade ändringarna?</source>
         <translation>Klausul closed without saving %1. Do you want to restore the unsaved changes?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="68"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="85"/>
         <source>Namnlöst projekt</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="71"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="88"/>
         <source>%1 (ändrat %2)</source>
         <translation>%1 (changed %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="78"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="95"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="79"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="96"/>
         <source>Vill du spara ändringarna i %1?</source>
         <translation>Do you want to save the changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="193"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="210"/>
         <source>Ditt namn</source>
         <translation>Your Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="194"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="211"/>
         <source>Vilket namn ska dina taggar stå på?</source>
         <translation>Which name should your tags carry?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="205"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="222"/>
         <source>Ta bort kod</source>
         <translation>Delete Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="206"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="223"/>
         <source>Koden %1 sitter på %2 klausuler. Vad ska hända med taggarna?</source>
         <translation>The code %1 is on %2 clauses. What should become of the tags?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="208"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="225"/>
         <source>Flytta dem till %1</source>
         <translation>Move Them to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/questions.py" line="210"/>
+        <location filename="../../app/ui/dialogs/questions.py" line="227"/>
         <source>Ta bort taggarna</source>
         <translation>Remove the Tags</translation>
     </message>
@@ -1222,22 +1237,22 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/project_files.py" line="92"/>
-        <location filename="../../app/ui/project_files.py" line="125"/>
+        <location filename="../../app/ui/project_files.py" line="142"/>
         <source>Klausul-projekt (*.klausul)</source>
         <translation>Klausul projects (*.klausul)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="124"/>
+        <location filename="../../app/ui/project_files.py" line="141"/>
         <source>Spara projekt</source>
         <translation>Save Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="141"/>
+        <location filename="../../app/ui/project_files.py" line="158"/>
         <source>Sparat</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/project_files.py" line="165"/>
+        <location filename="../../app/ui/project_files.py" line="182"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
@@ -1514,394 +1529,394 @@ Source code: {source}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="33"/>
-        <location filename="../../app/ui/wording.py" line="47"/>
-        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="41"/>
+        <location filename="../../app/ui/wording.py" line="55"/>
+        <location filename="../../app/ui/wording.py" line="68"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="34"/>
-        <location filename="../../app/ui/wording.py" line="48"/>
-        <location filename="../../app/ui/wording.py" line="61"/>
+        <location filename="../../app/ui/wording.py" line="42"/>
+        <location filename="../../app/ui/wording.py" line="56"/>
+        <location filename="../../app/ui/wording.py" line="69"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="35"/>
-        <location filename="../../app/ui/wording.py" line="49"/>
-        <location filename="../../app/ui/wording.py" line="62"/>
+        <location filename="../../app/ui/wording.py" line="43"/>
+        <location filename="../../app/ui/wording.py" line="57"/>
+        <location filename="../../app/ui/wording.py" line="70"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="36"/>
-        <location filename="../../app/ui/wording.py" line="51"/>
+        <location filename="../../app/ui/wording.py" line="44"/>
+        <location filename="../../app/ui/wording.py" line="59"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="37"/>
-        <location filename="../../app/ui/wording.py" line="50"/>
-        <location filename="../../app/ui/wording.py" line="63"/>
+        <location filename="../../app/ui/wording.py" line="45"/>
+        <location filename="../../app/ui/wording.py" line="58"/>
+        <location filename="../../app/ui/wording.py" line="71"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="38"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="54"/>
         <source>Bas</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="52"/>
-        <location filename="../../app/ui/wording.py" line="66"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
         <source>Tom</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="64"/>
+        <location filename="../../app/ui/wording.py" line="72"/>
         <source>Saknas i basen</source>
         <translation>Not in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="65"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Bara basen</source>
         <translation>Base only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="83"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="84"/>
         <source>Bara skillnader mot basen</source>
         <translation>Only differences from the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="77"/>
+        <location filename="../../app/ui/wording.py" line="85"/>
         <source>Bara luckor i basen</source>
         <translation>Only gaps in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="78"/>
+        <location filename="../../app/ui/wording.py" line="86"/>
         <source>Bara ändrad lydelse</source>
         <translation>Only changed wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="79"/>
+        <location filename="../../app/ui/wording.py" line="87"/>
         <source>Bara där %1 skiljer sig</source>
         <translation>Only where %1 differs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="95"/>
         <source>&amp;Skiftläge (stora och små bokstäver)</source>
         <translation>&amp;Case (capital and small letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="88"/>
+        <location filename="../../app/ui/wording.py" line="96"/>
         <source>&amp;Blanksteg</source>
         <translation>&amp;Whitespace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="89"/>
+        <location filename="../../app/ui/wording.py" line="97"/>
         <source>S&amp;kiljetecken</source>
         <translation>&amp;Punctuation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="90"/>
+        <location filename="../../app/ui/wording.py" line="98"/>
         <source>&amp;Numrering (1.2, a) …)</source>
         <translation>&amp;Numbering (1.2, a) …)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="98"/>
+        <location filename="../../app/ui/wording.py" line="106"/>
         <source>Annan region</source>
         <translation>Other region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="99"/>
-        <location filename="../../app/ui/wording.py" line="103"/>
+        <location filename="../../app/ui/wording.py" line="107"/>
+        <location filename="../../app/ui/wording.py" line="111"/>
         <source>Vårt utkast</source>
         <translation>Our draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="100"/>
+        <location filename="../../app/ui/wording.py" line="108"/>
         <source>Nuvarande</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="102"/>
+        <location filename="../../app/ui/wording.py" line="110"/>
         <source>Annan regions överenskommelse</source>
         <translation>Another region&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="104"/>
+        <location filename="../../app/ui/wording.py" line="112"/>
         <source>Vår nuvarande överenskommelse</source>
         <translation>Our current agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="111"/>
+        <location filename="../../app/ui/wording.py" line="119"/>
         <source>– saknas här –</source>
         <translation>– missing here –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="118"/>
+        <location filename="../../app/ui/wording.py" line="126"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="119"/>
+        <location filename="../../app/ui/wording.py" line="127"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="120"/>
+        <location filename="../../app/ui/wording.py" line="128"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="121"/>
+        <location filename="../../app/ui/wording.py" line="129"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="131"/>
+        <location filename="../../app/ui/wording.py" line="139"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="133"/>
+        <location filename="../../app/ui/wording.py" line="141"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="134"/>
+        <location filename="../../app/ui/wording.py" line="142"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="135"/>
+        <location filename="../../app/ui/wording.py" line="143"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="142"/>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="143"/>
+        <location filename="../../app/ui/wording.py" line="151"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="144"/>
+        <location filename="../../app/ui/wording.py" line="152"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="153"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="146"/>
+        <location filename="../../app/ui/wording.py" line="154"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="147"/>
+        <location filename="../../app/ui/wording.py" line="155"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="156"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="149"/>
+        <location filename="../../app/ui/wording.py" line="157"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="158"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="151"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="152"/>
+        <location filename="../../app/ui/wording.py" line="160"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="153"/>
+        <location filename="../../app/ui/wording.py" line="161"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="154"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="155"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="156"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="157"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="158"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="159"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="160"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="161"/>
+        <location filename="../../app/ui/wording.py" line="169"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="170"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="171"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="172"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="173"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="184"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="186"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="193"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="187"/>
+        <location filename="../../app/ui/wording.py" line="195"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="189"/>
+        <location filename="../../app/ui/wording.py" line="197"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="191"/>
+        <location filename="../../app/ui/wording.py" line="199"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="199"/>
+        <location filename="../../app/ui/wording.py" line="207"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="200"/>
+        <location filename="../../app/ui/wording.py" line="208"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="201"/>
+        <location filename="../../app/ui/wording.py" line="209"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="209"/>
+        <location filename="../../app/ui/wording.py" line="217"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="210"/>
+        <location filename="../../app/ui/wording.py" line="218"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="211"/>
+        <location filename="../../app/ui/wording.py" line="219"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="218"/>
+        <location filename="../../app/ui/wording.py" line="226"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="219"/>
+        <location filename="../../app/ui/wording.py" line="227"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="220"/>
+        <location filename="../../app/ui/wording.py" line="228"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="221"/>
+        <location filename="../../app/ui/wording.py" line="229"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="223"/>
+        <location filename="../../app/ui/wording.py" line="231"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="225"/>
+        <location filename="../../app/ui/wording.py" line="233"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>

@@ -54,7 +54,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("ask_locked", "ask_save_changes", "ask_recover", "ask_member_name",
                  "ask_tag_fate", "ask_text", "show_message", "confirm", "choose_document",
-                 "choose_item", "show_problems", "choose_report_path"):
+                 "choose_item", "show_problems", "choose_report_path", "ask_open_backup"):
         monkeypatch.setattr(questions, name, unexpected)
     monkeypatch.setattr(application, "ask_recover", unexpected)
     for name in ("warning", "information", "critical", "question"):

@@ -48,6 +48,23 @@ def ask_locked(parent: QWidget, name: str, owner: str) -> LockChoice:
     return "cancel"
 
 
+def ask_open_backup(parent: QWidget, problem: str, backup: str) -> bool:
+    """The project file is damaged but its backup looks sound: open the backup instead?"""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Projektfilen är skadad"))
+    box.setText(problem)
+    box.setInformativeText(
+        translate("Dialogs", "Vill du öppna säkerhetskopian %1 i stället? Den öppnas som en "
+                  "kopia: spara den med Spara som.").replace("%1", backup))
+    accept = box.addButton(translate("Dialogs", "Öppna säkerhetskopian"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def ask_recover(parent: QWidget, items: list[Recoverable]) -> Recoverable | None:
     """Offer to restore the newest unsaved work left by a crash."""
     item = max(items, key=lambda i: i.modified)

