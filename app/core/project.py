@@ -5,6 +5,7 @@ edits; one manager per capability (`project.documents`, `project.alignment`,
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -252,6 +253,19 @@ class Project:
     def setting(self, key: str) -> str | None:
         """A raw project setting."""
         return read_setting(self.store.db, key)
+
+    def check(self) -> str:
+        """'' if the project passes SQLite's full integrity check, its tables and references
+        are whole and every document's stored original still has its recorded SHA-256;
+        else the first problem found."""
+        problem = quick_check(self.store.db, full=True)
+        if problem:
+            return problem
+        for document in self.documents():
+            original = self.documents.original_bytes(document.id)
+            if hashlib.sha256(original).hexdigest() != document.sha256:
+                return f"document {document.id}: the stored original does not match its SHA-256"
+        return ""
 
     def write_report(self, target: Path) -> None:
         """Write the comparison as the user sees it (hand links, the base, the ignore
