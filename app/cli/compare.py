@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import textwrap
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, clause_json, print_json
+from app.cli.output import EXIT_OK, clause_json, print_json, refuse
+from app.cli.project import fill
 from app.core.alignment.comparison import Comparison, ignoring
 from app.core.alignment.statuses import cell_text
 from app.core.diff.word_diff import DiffOptions
@@ -72,33 +72,23 @@ def _print_rows(comparison: Comparison) -> None:
                                    for c in columns).rstrip())
 
 
-def _refuse(message: str) -> int:
-    print(f"klausul: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
 def run(args: argparse.Namespace) -> int:
     """Import the files into a temporary project, align, print or write the comparison."""
     if len(args.files) < 2:
-        return _refuse("ange minst två filer att jämföra")
+        return refuse("ange minst två filer att jämföra")
     if not 0 <= args.base < len(args.files):
-        return _refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
+        return refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
     report = Path(args.report) if args.report else None
     if report is not None and report.suffix.lower() not in REPORT_SUFFIXES:
-        return _refuse(f"{report.name}: rapporten måste sluta på .docx eller .html")
+        return refuse(f"{report.name}: rapporten måste sluta på .docx eller .html")
     options = parse_ignore(args.ignore)
     if options is None:
-        return _refuse(f"--ignore: okänt värde {args.ignore!r} (välj bland case, whitespace, "
+        return refuse(f"--ignore: okänt värde {args.ignore!r} (välj bland case, whitespace, "
                        "punctuation, numbering, none)")
     with tempfile.TemporaryDirectory(prefix="klausul-") as work:
         project = Project.new(Path(work))
         try:
-            # Read every file before the project changes, so a bad one changes nothing.
-            edits = [project.documents.read_file(Path(name)) for name in args.files]
-            for edit in edits:
-                project.apply(edit)
-            documents = project.documents()
-            project.apply(project.alignment.set_base(documents[args.base].id))
+            fill(project, args.files, args.base)
             project.apply(project.comparison.set_options(options))
             comparison = project.comparison.build(project.alignment())
             if report is not None:

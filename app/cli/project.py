@@ -12,7 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, print_json
+from app.cli.output import EXIT_OK, print_json, refuse
+from app.core.documents.model import Document
 from app.core.errors import ProjectError, ProjectProblem
 from app.core.project import Project
 from app.core.store.database import SCHEMA_VERSION
@@ -37,29 +38,29 @@ def register(commands: Any) -> None:
     check.set_defaults(handler=run_check)
 
 
-def _refuse(message: str) -> int:
-    import sys
+def fill(project: Project, names: list[str], base: int) -> tuple[Document, ...]:
+    """Import the files into `project` and make the one at index `base` the base.
 
-    print(f"klausul: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    Every file is read before the project changes, so one bad file changes nothing."""
+    edits = [project.documents.read_file(Path(name)) for name in names]
+    for edit in edits:
+        project.apply(edit)
+    documents = project.documents()
+    project.apply(project.alignment.set_base(documents[base].id))
+    return documents
 
 
 def run_new(args: argparse.Namespace) -> int:
     """Import the files, set the base, align, save the project to OUT."""
     out = Path(args.out)
     if not 0 <= args.base < len(args.files):
-        return _refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
+        return refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
     if out.exists():
         raise ProjectError(out, ProjectProblem.EXISTS)
     with tempfile.TemporaryDirectory(prefix="klausul-") as work:
         project = Project.new(Path(work))
         try:
-            # Every file is read before anything is made, so one bad file makes nothing.
-            edits = [project.documents.read_file(Path(name)) for name in args.files]
-            for edit in edits:
-                project.apply(edit)
-            documents = project.documents()
-            project.apply(project.alignment.set_base(documents[args.base].id))
+            documents = fill(project, args.files, args.base)
             if len(documents) > 1:
                 project.alignment()  # stored with the project: opening it shows it at once
             project.save(out)

@@ -225,9 +225,6 @@ class ProjectError(KlausulError):
         self.cause = cause
         super().__init__(self.message())
 
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return (ProjectError, (self.path, self.problem, self.detail, self.cause))
-
     def message(self, english: bool = False) -> str:
         """One line: 'arbete.klausul: kunde inte sparas: disken är full'."""
         if self.cause is not None:
@@ -284,9 +281,6 @@ class ProjectDamagedError(ProjectError):
                  backup: Path | None = None) -> None:
         self.backup = backup
         super().__init__(path, problem, detail)
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return (ProjectDamagedError, (self.path, self.problem, self.detail, self.backup))
 
     def message(self, english: bool = False) -> str:
         text = super().message(english)
