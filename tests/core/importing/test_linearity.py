@@ -70,7 +70,7 @@ SHAPES: dict[str, tuple[Callable[[int], bytes], str, int]] = {
     "text paragraphs": (lambda n: ("Barn ska få stöd.\n\n" * n).encode(), "txt", 3000),
     "markdown pipe table": (lambda n: ("| " + ROW.replace("\n", " |\n")).encode() * n, "md",
                             200),
-    "markdown table without pipes": (lambda n: ("# R\n\n" + ROW * n).encode(), "md", 3000),
+    "markdown table without pipes": (lambda n: ("# R\n\n" + ROW * n).encode(), "md", 4000),
     "markdown emphasis": (lambda n: ("**fet** _kursiv_ `kod` [länk](x)\n" * n).encode(), "md",
                           6000),
     "docx paragraph of many insertions": (_docx_insertions, "docx", 1000),
