@@ -4,8 +4,10 @@ cases in all; KLAUSUL_FUZZ_REPORT names a JSON file the run's figures are writte
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,13 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if report:
         Path(report).write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n",
                                 encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def frozen_heap() -> Iterator[None]:
+    """Keep what earlier tests left in memory out of the garbage collector's way: Hypothesis
+    makes many short-lived objects, and each full collection would walk that whole heap."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()

@@ -402,7 +402,7 @@ def _html_node(draw: st.DrawFn, depth: int) -> str:
     attributes = "".join(
         f' {name}="{_html_escape(draw(odd_value))}"'
         for name in draw(st.lists(st.sampled_from(_HTML_ATTRS), max_size=3)))
-    children = "".join(draw(st.lists(_html_node(depth - 1), max_size=5)))
+    children = "".join(draw(st.lists(_html_node(depth - 1), max_size=4)))
     if draw(st.integers(0, 5)) == 0:  # unclosed, as much real HTML is
         return f"<{tag}{attributes}>{children}"
     return f"<{tag}{attributes}>{children}</{tag}>"
@@ -421,8 +421,8 @@ _DOCTYPES = ("", "<!DOCTYPE html>", "<!doctype html>",
 def html_files(draw: st.DrawFn) -> bytes:
     """HTML trees of headings, paragraphs, nested ordered lists with odd types and starts,
     tables, skipped elements, unclosed tags; a doctype and charset sometimes."""
-    body = "".join(draw(st.lists(_html_node(draw(st.integers(1, 8))), min_size=1,
-                                 max_size=12)))
+    body = "".join(draw(st.lists(_html_node(draw(st.integers(1, 6))), min_size=1,
+                                 max_size=8)))
     if draw(st.booleans()):
         body = seeds.HTML_SEED.replace("</body>", body + "</body>")
     charset = draw(st.sampled_from(("", "utf-8", "windows-1252", "latin-1", "utf-16",
