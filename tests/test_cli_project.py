@@ -14,7 +14,13 @@ import pytest
 from app.cli import main
 from app.core.project import Project
 from app.core.store.database import SCHEMA_VERSION
-from tests.builders.damaged_projects import AGREEMENT, DAMAGES, OTHER, damaged_project
+from tests.builders.damaged_projects import (
+    AGREEMENT,
+    DAMAGES,
+    OTHER,
+    damaged_project,
+    make_version_1,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,11 +140,7 @@ def test_info_tells_an_older_format(tmp_path: Path, files: list[Path],
                                     capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "gammalt.klausul"
     assert main(["project", "new", str(out), *map(str, files)]) == 0
-    db = sqlite3.connect(out)
-    db.execute("UPDATE clauses SET location = 'rad 3'")
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
+    make_version_1(out, "rad 3")
     before = out.read_bytes()
     capsys.readouterr()
     assert main(["project", "info", str(out)]) == 0

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.core.project import Project
-from app.core.store.database import SCHEMA_VERSION
+from app.core.store.database import SCHEMA_VERSION, TABLES
+
+VERSION_1_TABLES = set(TABLES)  # the tables of schema.sql; later migrations add others
 
 AGREEMENT = ("Överenskommelse om samverkan\n\n1 Syfte\n\nBarn och unga ska få stöd i tid.\n\n"
              "2 Ansvar\n\nKommunen ansvarar för:\n- att utreda behov\n- att följa upp\n")
@@ -39,6 +41,22 @@ def _sql(path: Path, *statements: str) -> None:
     connection = sqlite3.connect(path)
     for statement in statements:
         connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+def make_version_1(path: Path, location: str = "stycke 3") -> None:
+    """Turn a saved project into a format-1 file as Klausul 1 wrote it: only the first
+    schema's tables, Swedish location texts and warnings, user_version 1."""
+    connection = sqlite3.connect(path)
+    later = [name for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'") if name not in VERSION_1_TABLES]
+    for name in later:
+        connection.execute(f"DROP TABLE {name}")
+    connection.execute("UPDATE clauses SET location = ?", (location,))
+    connection.execute(
+        """UPDATE documents SET warnings = '["Dokumentet innehåller spårade ändringar"]'""")
+    connection.execute("PRAGMA user_version = 1")
     connection.commit()
     connection.close()
 

@@ -19,7 +19,12 @@ from app.core.errors import OsCause, ProjectProblem
 from app.core.project import Project, ProjectDamagedError, ProjectError
 from app.core.store import locking, working_copy
 from app.core.store.database import SCHEMA_VERSION, check_integrity, connect
-from tests.builders.damaged_projects import DAMAGES, damaged_project, sound_project
+from tests.builders.damaged_projects import (
+    DAMAGES,
+    damaged_project,
+    make_version_1,
+    sound_project,
+)
 from tests.core.store.conftest import make_read_only
 
 
@@ -82,12 +87,7 @@ def test_format_number_zero_on_a_fresh_file_is_a_new_project(tmp_path: Path) -> 
 def test_an_older_format_is_upgraded_in_the_working_copy_only(tmp_path: Path,
                                                               workdir: Path) -> None:
     path = sound_project(tmp_path)
-    db = sqlite3.connect(path)
-    db.execute("UPDATE clauses SET location = 'stycke 3'")
-    db.execute("""UPDATE documents SET warnings = '["Dokumentet innehåller spårade ändringar"]'""")
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
+    make_version_1(path)
     before = path.read_bytes()
     project = Project.open(path, workdir, "anna", mode="read_only")
     assert project.file_version == 1
