@@ -59,11 +59,9 @@ def replace(source: Path, target: Path) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
-    """Let `write` fill a temporary file beside `target`, then put it in place at once.
-
-    ProjectError(NOT_WRITTEN) names the target and the cause (a full disk, no permission,
-    the file open in another program); the previous file, if any, is then untouched."""
+def replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file beside `target`, then put it in place at once; an
+    OSError leaves the previous file, if any, untouched (and no temporary behind)."""
     target = target.resolve()
     remove_stale_temporaries(target)
     temporary = temporary_name(target)
@@ -71,8 +69,15 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         write(temporary)
         fsync_file(temporary)
         replace(temporary, target)
-    except OSError as exc:
-        raise ProjectError.from_os(target, ProjectProblem.NOT_WRITTEN, exc) from None
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """`replace_atomically`, with a refusal as ProjectError(NOT_WRITTEN) naming the target
+    and the cause (a full disk, no permission, the file open in another program)."""
+    try:
+        replace_atomically(target, write)
+    except OSError as exc:
+        raise ProjectError.from_os(target.resolve(), ProjectProblem.NOT_WRITTEN, exc) from None

@@ -5,6 +5,7 @@ headers frozen) or as CSV files (the first view at the given path, the rest besi
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from app.core.coverage.matrix import CoverageMatrix
 from app.core.coverage.obligations import Unowned
 from app.core.decisions.model import DecisionStatus, RowDecision
 from app.core.documents.model import Clause, Document
+from app.core.files import replace_atomically
 from app.core.tagging.clause_facts import AgeRange
 from app.core.tagging.codebook import Codebook
 from app.core.tagging.errors import TagFileError, TagFileProblem
@@ -167,7 +169,14 @@ def _write_xlsx(path: Path, tables: Sequence[Table]) -> None:
             longest = max([len(title), *(len(str(r[number - 1])) for r in table.rows[:200])])
             sheet.column_dimensions[get_column_letter(number)].width = min(max(longest, 6) + 2,
                                                                           60)
-    book.save(path)
+    replace_atomically(path, lambda target: book.save(target))
+
+
+def _write_csv(target: Path, table: Table) -> None:
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(table.header)
+        writer.writerows([_clean(v) for v in row] for row in table.rows)
 
 
 def _csv_path(path: Path, table: Table, first: bool) -> Path:
@@ -189,10 +198,7 @@ def write_report(path: Path, report: CoverageReport) -> tuple[Path, ...]:
         else:
             for number, table in enumerate(tables):
                 target = _csv_path(path, table, number == 0)
-                with target.open("w", encoding="utf-8-sig", newline="") as handle:
-                    writer = csv.writer(handle, delimiter=";")
-                    writer.writerow(table.header)
-                    writer.writerows([_clean(v) for v in row] for row in table.rows)
+                replace_atomically(target, functools.partial(_write_csv, table=table))
                 written.append(target)
     except OSError as exc:
         raise TagFileError(path, TagFileProblem.NOT_WRITTEN, exc.strerror or str(exc)) from None

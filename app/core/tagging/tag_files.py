@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.documents.model import ClauseId, Document
 from app.core.edit import EditKind
+from app.core.files import replace_atomically
 from app.core.tagging.codebook import Codebook, CodeId
 from app.core.tagging.edits import ChangeTags
 from app.core.tagging.errors import TagFileError, TagFileProblem
@@ -57,10 +58,13 @@ def write_tags(path: Path, rows: Iterable[tuple[str, ...]]) -> int:
     rows = list(rows)
     try:
         if suffix == ".csv":
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(COLUMNS)
-                writer.writerows(rows)
+            def write_csv(target: Path) -> None:
+                with target.open("w", encoding="utf-8-sig", newline="") as handle:
+                    writer = csv.writer(handle, delimiter=";")
+                    writer.writerow(COLUMNS)
+                    writer.writerows(rows)
+
+            replace_atomically(path, write_csv)
         else:
             from openpyxl import Workbook
 
@@ -70,7 +74,7 @@ def write_tags(path: Path, rows: Iterable[tuple[str, ...]]) -> int:
             sheet.append(COLUMNS)
             for row in rows:
                 sheet.append(list(row))
-            book.save(path)
+            replace_atomically(path, lambda target: book.save(target))
     except OSError as exc:
         raise TagFileError(path, TagFileProblem.NOT_WRITTEN, exc.strerror or str(exc)) from None
     return len(rows)
