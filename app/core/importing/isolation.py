@@ -61,6 +61,27 @@ class Outcome:
     peak_memory: int = 0
 
 
+def child_interpreter() -> str | None:
+    """The interpreter to start the child with, when `sys.executable` is not one.
+
+    Klausul's Windows launchers (Klausul.exe, bin\\klausul.exe) load the bundled Python's DLL
+    into themselves, so `sys.executable` is the launcher: started as multiprocessing's child
+    it would open the app, not the worker. The child then runs on the runtime's own
+    pythonw.exe (no console window, also for the CLI: the child talks through its pipe
+    only), else python.exe. None: the default is right (a python executable, or a frozen
+    bundle, whose child is the bundle itself through freeze_support)."""
+    executable = Path(sys.executable or "")
+    if getattr(sys, "frozen", False) or executable.name.lower().startswith("python"):
+        return None
+    for folder in dict.fromkeys((Path(sys.exec_prefix), Path(sys.base_exec_prefix),
+                                 executable.parent / "runtime", executable.parent)):
+        for name in ("pythonw.exe", "python.exe"):
+            candidate = folder / name
+            if candidate.is_file():
+                return str(candidate)
+    return None
+
+
 @contextmanager
 def _main_not_rerun() -> Iterator[None]:
     """Start a spawned child without running the parent's main module again in it.
@@ -86,6 +107,9 @@ def _main_not_rerun() -> Iterator[None]:
 class _Worker:
     def __init__(self, limits: Limits, serve: Serve) -> None:
         context = multiprocessing.get_context("spawn")
+        interpreter = child_interpreter()
+        if interpreter is not None:
+            context.set_executable(interpreter)
         self.limits = limits
         self.serve = serve
         self.connection, child_end = context.Pipe(duplex=True)

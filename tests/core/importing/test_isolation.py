@@ -138,3 +138,25 @@ def test_a_script_that_imports_at_its_top_level_works(tmp_path: Path) -> None:
                             env={**__import__("os").environ, "PYTHONPATH": str(root)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "2"
+
+
+def test_inside_a_launcher_the_child_runs_on_the_runtime_interpreter(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Klausul.exe loads python313.dll itself: sys.executable is the launcher, which as
+    # multiprocessing's child would open the app. The runtime's pythonw.exe is used instead.
+    import sys
+
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    for name in ("python.exe", "pythonw.exe"):
+        (runtime / name).write_bytes(b"MZ")
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "Klausul.exe"))
+    monkeypatch.setattr(sys, "exec_prefix", str(runtime))
+    assert isolation.child_interpreter() == str(runtime / "pythonw.exe")
+    (runtime / "pythonw.exe").unlink()
+    assert isolation.child_interpreter() == str(runtime / "python.exe")
+    monkeypatch.setattr(sys, "executable", str(runtime / "python.exe"))
+    assert isolation.child_interpreter() is None  # an interpreter already
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "Klausul.exe"))
+    assert isolation.child_interpreter() is None  # a frozen bundle starts itself
