@@ -17,6 +17,7 @@ from app.core.project import Project
 from app.core.store import locking, working_copy
 from app.ui.demo import open_demo
 from app.ui.dialogs import questions
+from app.ui.documents.panel import NAME
 from app.ui.main_window import MainWindow
 from tests.builders.damaged_projects import DAMAGES, sound_project
 
@@ -117,7 +118,7 @@ def test_an_edit_refused_by_a_full_disk_is_shown_and_changes_nothing(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(working_copy.WorkingCopy, "write_info", full)
-    window.documents_model.setData(window.documents_model.index(0, 0), "Ny titel")
+    window.documents_model.setData(window.documents_model.index(0, NAME), "Ny titel")
     monkeypatch.undo()
     assert shown == ["Ändringen kunde inte göras och projektet är oförändrat: disken är full"]
     assert window.project.documents()[0].title == title

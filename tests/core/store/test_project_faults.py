@@ -302,7 +302,7 @@ def test_the_report_is_written_atomically(tmp_path: Path, workdir: Path,
     report.write_text("den förra rapporten", encoding="utf-8")
     from app.core.export import report_html
 
-    def broken(documents: object, alignment: object, target: Path) -> None:
+    def broken(report: object, target: Path) -> None:
         target.write_text("halv", encoding="utf-8")
         raise OSError(errno.ENOSPC, "No space left on device")
 
