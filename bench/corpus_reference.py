@@ -20,7 +20,7 @@ from lxml import etree
 
 from app.core.documents.model import Document
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "____" is no word
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -95,19 +95,30 @@ def _parse(package: zipfile.ZipFile, name: str) -> etree._Element | None:
 
 
 def _docx_text(data: bytes) -> str:
+    """The body's text, and that of the foot- and endnotes the body cites."""
     texts: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml"):
-            root = _parse(package, name)
-            if root is not None:
-                ns = _W_STRICT if root.tag.startswith(_W_STRICT) else _W
-                breaks = {ns + n for n in ("p", "tab", "br", "cr", "tc")}
-                for event, node in etree.iterwalk(root, events=("start", "end")):
-                    if event == "start" and node.tag == ns + "t" and _docx_counts(node, ns):
-                        texts.append(node.text or "")
-                    elif event == "end" and node.tag in breaks:
-                        texts.append(" ")
+        body = _parse(package, "word/document.xml")
+        if body is None:
+            return ""
+        ns = _W_STRICT if body.tag.startswith(_W_STRICT) else _W
+        _docx_walk(body, ns, texts)
+        for kind in ("footnote", "endnote"):
+            cited = {ref.get(ns + "id") for ref in body.iter(ns + kind + "Reference")}
+            notes = _parse(package, f"word/{kind}s.xml") if cited else None
+            for note in notes.iterchildren(ns + kind) if notes is not None else ():
+                if note.get(ns + "id") in cited:
+                    _docx_walk(note, ns, texts)
     return "".join(texts)
+
+
+def _docx_walk(root: etree._Element, ns: str, texts: list[str]) -> None:
+    breaks = {ns + n for n in ("p", "tab", "br", "cr", "tc")}
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and node.tag == ns + "t" and _docx_counts(node, ns):
+            texts.append(node.text or "")
+        elif event == "end" and node.tag in breaks:
+            texts.append(" ")
 
 
 def _docx_counts(node: etree._Element, ns: str) -> bool:

@@ -20,6 +20,15 @@ from app.core.documents.model import (
 )
 from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.docx_boxes import (
+    TXBX_CONTENT,
+    TextBox,
+    boxes_in,
+    is_cover_page,
+    is_placeholder,
+    reading_key,
+    unwrapped,
+)
 from app.core.importing.docx_numbering import Numbering
 from app.core.importing.docx_styles import Styles
 from app.core.importing.docx_text import (
@@ -80,10 +89,18 @@ class _Reader:
         self._carry: ParagraphText | None = None
         # Paragraphs that need the full walk (tracked changes, comments, tabs, ...).
         self.walk: set[etree._Element] = set()
+        # Paragraphs that anchor text boxes; the boxes read from the paragraph just read.
+        self.box_anchors: set[etree._Element] = set()
+        self.pending: list[_Para | Block] = []
+        self.box_count = 0
+        # Inside a cover page: its boxes, gathered to be put in reading order.
+        self.cover_boxes: list[tuple[TextBox, list[_Para | Block]]] | None = None
 
     # -- paragraphs -------------------------------------------------------------------
     def paragraph(self, p: etree._Element) -> _Para | None:
         self.paragraph_count += 1
+        if p in self.box_anchors:
+            self._boxes(p)
         ppr = child(p, PPR)
         style_id = num_id = None
         ilvl: int | None = None
@@ -184,16 +201,57 @@ class _Reader:
             notes.append(replace(note, span=Span(min(start, length), min(end, length))))
         return notes
 
+    # -- text boxes -------------------------------------------------------------------
+    def _boxes(self, p: etree._Element) -> None:
+        """Read the boxes anchored in `p` into `pending` (or the cover page's gathering);
+        their clauses say which box they sit in and the paragraph it is anchored to."""
+        anchor = self.paragraph_count
+        read: list[_Para | Block] = []  # `pending` is flushed by the body() calls below
+        for box in boxes_in(p):
+            self.box_count += 1
+            number = self.box_count
+            # Boxes inside a box follow their paragraph, even on a cover page.
+            cover, self.cover_boxes = self.cover_boxes, None
+            try:
+                items = self.body(box.content)
+            finally:
+                self.cover_boxes = cover
+            self.paragraph_count = anchor  # a box's paragraphs do not shift the body's
+            for index, item in enumerate(items):
+                if item.location is None or item.location.kind != "text_box":
+                    where = Location("text_box", number, anchor)
+                    if isinstance(item, _Para):
+                        item.location = where
+                    else:
+                        items[index] = replace(item, location=where)
+            if self.cover_boxes is not None:
+                self.cover_boxes.append((box, items))
+            else:
+                read.extend(items)
+        self.pending.extend(read)
+
+    def cover_page(self, sdt: etree._Element) -> list[_Para | Block]:
+        """A cover page: its boxes top to bottom, then its own paragraphs."""
+        outer, self.cover_boxes = self.cover_boxes, []
+        try:
+            own = self.body(_sdt_content(sdt))
+            boxes = self.cover_boxes
+        finally:
+            self.cover_boxes = outer
+        if all(box.top is not None for box, _ in boxes):
+            boxes.sort(key=lambda entry: reading_key(entry[0]))
+        return [item for _, items in boxes for item in items] + own
+
     # -- tables -----------------------------------------------------------------------
-    def table(self, tbl: etree._Element) -> list[Block]:
+    def table(self, tbl: etree._Element) -> list[_Para | Block]:
         index = self.table_count
         self.table_count += 1
         grid: dict[tuple[int, int], str] = {}
-        cells: list[tuple[int, int, str, list[_Para]]] = []
+        cells: list[tuple[int, int, str, list[_Para], list[_Para | Block]]] = []
         nested: list[Block] = []
-        for row_index, tr in enumerate(tbl.iterchildren(TR)):
+        for row_index, tr in enumerate(unwrapped(tbl, TR)):
             column = 0
-            for tc in tr.iterchildren(TC):
+            for tc in unwrapped(tr, TC):
                 tcpr = child(tc, _TCPR)
                 span = 1
                 continued = False
@@ -204,20 +262,24 @@ class _Reader:
                     continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 if not continued:
                     paras: list[_Para] = []
-                    for element in tc:
-                        if element.tag == P:
-                            para = self.paragraph(element)
-                            if para is not None and para.text:
-                                paras.append(para)
-                        elif element.tag == TBL:
-                            nested.extend(self.table(element))
+                    boxes: list[_Para | Block] = []
+                    for item in self.body(tc):
+                        if item.location is not None and item.location.kind == "text_box":
+                            boxes.append(item)
+                        elif isinstance(item, _Para):
+                            paras.append(item)
+                        else:
+                            nested.append(item)
                     cell_text = " ".join(p.text for p in paras)
                     grid[(row_index, column)] = cell_text
-                    if cell_text:
-                        cells.append((row_index, column, cell_text, paras))
+                    if cell_text or boxes:
+                        cells.append((row_index, column, cell_text, paras, boxes))
                 column += span
-        blocks = []
-        for row, column, cell_text, paras in cells:
+        blocks: list[_Para | Block] = []
+        for row, column, cell_text, paras, boxes in cells:
+            if not cell_text:
+                blocks.extend(boxes)
+                continue
             position = TableCell(
                 table=index,
                 row=row,
@@ -233,7 +295,8 @@ class _Reader:
                 location=Location("table", index + 1, row + 1),
                 style=paras[0].style if paras else None,
             ))
-        return blocks + nested
+            blocks.extend(boxes)
+        return [*blocks, *nested]
 
     # -- body -------------------------------------------------------------------------
     def body(self, container: etree._Element) -> list[_Para | Block]:
@@ -244,10 +307,20 @@ class _Reader:
                 para = self.paragraph(element)
                 if para is not None and para.text:
                     items.append(para)
+                if self.pending:
+                    items.extend(self.pending)
+                    self.pending = []
             elif tag == TBL:
                 items.extend(self.table(element))
-            elif tag in (SDT, SDT_CONTENT) or tag == _CUSTOM_XML:
-                items.extend(self.body(element if tag != SDT else _sdt_content(element)))
+            elif tag == SDT:
+                if is_placeholder(element):
+                    continue
+                if is_cover_page(element) and self.cover_boxes is None:
+                    items[:0] = self.cover_page(element)  # a cover page comes first
+                else:
+                    items.extend(self.body(_sdt_content(element)))
+            elif tag in (SDT_CONTENT, _CUSTOM_XML):
+                items.extend(self.body(element))
         return items
 
 
@@ -344,6 +417,18 @@ def _to_blocks(items: list[_Para | Block], styled_headings: bool) -> list[Block]
     return blocks
 
 
+def _number_boxes(blocks: list[Block]) -> list[Block]:
+    """Number text boxes 1, 2, ... in the order their clauses come (a cover page's first)."""
+    numbers: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        where = block.location
+        if where is not None and where.kind == "text_box":
+            number = numbers.setdefault(where.number, len(numbers) + 1)
+            if number != where.number:
+                blocks[index] = replace(block, location=replace(where, number=number))
+    return blocks
+
+
 def _core_title(package: Package) -> str:
     root = package.xml_if_present("docProps/core.xml")
     if root is None:
@@ -363,10 +448,12 @@ def read(data: bytes, path: Path) -> ReadResult:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body")
     reader = _Reader(package)
     reader.walk = paragraphs_needing_walk(body, P)
+    reader.box_anchors = {next(box.iterancestors(P)) for box in body.iter(TXBX_CONTENT)
+                          if next(box.iterancestors(P), None) is not None}
     items = reader.body(body)
     styled = any(isinstance(i, _Para) and i.kind == "heading" and not i.direct_heading
                  for i in items)
-    blocks = _to_blocks(items, styled)
+    blocks = _number_boxes(_to_blocks(items, styled))
     first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
     title = _core_title(package) or reader.title_text or first_heading
     warnings = (DocumentWarning(ReadWarning.REVISIONS),) if reader.has_revisions else ()
