@@ -1670,238 +1670,254 @@ Source code: {source}</translation>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="131"/>
+        <location filename="../../app/ui/wording.py" line="132"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="133"/>
+        <location filename="../../app/ui/wording.py" line="135"/>
+        <source>textruta %1 vid stycke %2</source>
+        <translation>text box %1 at paragraph %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="137"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="134"/>
+        <location filename="../../app/ui/wording.py" line="138"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="135"/>
+        <location filename="../../app/ui/wording.py" line="139"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="142"/>
+        <location filename="../../app/ui/wording.py" line="140"/>
+        <source>formulärfält på sida %1</source>
+        <translation>form field on page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="141"/>
+        <source>anteckning på sida %1</source>
+        <comment>a PDF annotation (a note or text placed on the page)</comment>
+        <translation>annotation on page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="149"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="143"/>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="144"/>
+        <location filename="../../app/ui/wording.py" line="151"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="152"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="146"/>
+        <location filename="../../app/ui/wording.py" line="153"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="147"/>
+        <location filename="../../app/ui/wording.py" line="154"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="155"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="149"/>
+        <location filename="../../app/ui/wording.py" line="156"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="157"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="151"/>
+        <location filename="../../app/ui/wording.py" line="158"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="152"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="153"/>
+        <location filename="../../app/ui/wording.py" line="160"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="154"/>
+        <location filename="../../app/ui/wording.py" line="161"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="155"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="156"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="157"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="158"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="159"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="160"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="161"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="169"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="170"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="171"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="172"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="183"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="184"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="192"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="187"/>
+        <location filename="../../app/ui/wording.py" line="194"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="189"/>
+        <location filename="../../app/ui/wording.py" line="196"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="191"/>
+        <location filename="../../app/ui/wording.py" line="198"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="199"/>
+        <location filename="../../app/ui/wording.py" line="206"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="200"/>
+        <location filename="../../app/ui/wording.py" line="207"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="201"/>
+        <location filename="../../app/ui/wording.py" line="208"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="209"/>
+        <location filename="../../app/ui/wording.py" line="216"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="210"/>
+        <location filename="../../app/ui/wording.py" line="217"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="211"/>
+        <location filename="../../app/ui/wording.py" line="218"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="218"/>
+        <location filename="../../app/ui/wording.py" line="225"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="219"/>
+        <location filename="../../app/ui/wording.py" line="226"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="220"/>
+        <location filename="../../app/ui/wording.py" line="227"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="221"/>
+        <location filename="../../app/ui/wording.py" line="228"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="223"/>
+        <location filename="../../app/ui/wording.py" line="230"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="225"/>
+        <location filename="../../app/ui/wording.py" line="232"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
