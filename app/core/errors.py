@@ -70,6 +70,23 @@ class ReadWarning(Enum):
         "dokumentet har spårade ändringar: texten läses som om alla ändringar godkänts",
         "the document has tracked changes: the text is read as if all were accepted",
     )
+    DAMAGED_METADATA = (
+        "dokumentets egenskaper är skadade och lästes inte: titeln tas ur texten",
+        "the document's properties are damaged and were not read: the title is taken from "
+        "the text",
+    )
+    DAMAGED_STYLES = (
+        "formatmallarna är skadade och lästes inte: rubriknivåer och numrering kan saknas",
+        "the styles are damaged and were not read: heading levels and numbering may be missing",
+    )
+    DAMAGED_NUMBERING = (
+        "numreringen är skadad och lästes inte: listornas nummer saknas",
+        "the numbering is damaged and was not read: the lists' numbers are missing",
+    )
+    DAMAGED_NOTES = (
+        "fotnoter, slutnoter eller kommentarer är skadade och lästes inte",
+        "footnotes, endnotes or comments are damaged and were not read",
+    )
     OTHER = ("", "")
 
     @property

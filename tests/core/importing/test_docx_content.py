@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from app.core.documents.model import Clause, Location
@@ -115,3 +117,57 @@ def test_content_controls_showing_their_prompt_are_not_text() -> None:
             + "<w:tbl><w:tr>" + cell("Part") + sdt(cell("Ange part."), placeholder=True)
             + "</w:tr></w:tbl>")
     assert texts(build_docx(body)) == ["Datum:", "Part"]
+
+
+# -- Strict OOXML ----------------------------------------------------------------------------
+def test_strict_ooxml_reads_like_transitional() -> None:
+    from tests.builders.docx_builder import abstract_num, notes_xml, num, numbering_xml
+    from tests.builders.docx_parts import note_reference, to_strict
+
+    body = (p("Ansvar", style="Rubrik1")
+            + p("Skolan ansvarar.", num=(1, 0))
+            + p(runs=r("Enligt skollagen.") + note_reference("footnote", 2))
+            + "<w:tbl><w:tr>" + cell("Part") + cell("Uppgift") + "</w:tr></w:tbl>"
+            + p(runs=drawing_box(p("Faktaruta."))))
+    numbering = numbering_xml(abstract_num(0, [("decimal", "%1.", 1)]), num(1, 0))
+    transitional = build_docx(body, numbering=numbering,
+                              footnotes=notes_xml("footnote", {2: "SFS 2010:800"}))
+    strict = to_strict(transitional)
+    with zipfile.ZipFile(io.BytesIO(strict)) as package:
+        assert b"purl.oclc.org/ooxml/wordprocessingml/main" in package.read("word/document.xml")
+    expected = [(c.kind, c.level, c.number, c.text, c.location, c.footnotes)
+                for c in clauses(transitional)]
+    assert [(c.kind, c.level, c.number, c.text, c.location, c.footnotes)
+            for c in clauses(strict)] == expected
+    assert expected[1][2] == "1."
+    assert expected[2][5][0].text == "SFS 2010:800"
+
+
+# -- damaged side parts ----------------------------------------------------------------------
+def test_damaged_styles_and_properties_are_skipped_with_a_warning_naming_the_loss() -> None:
+    from app.core.errors import ReadWarning
+
+    data = build_docx(p("Inledning", style="Rubrik1") + p("Parterna samverkar."),
+                      styles="<w:styles><w:style", title="Avtal</dc:title><broken")
+    document = import_bytes(data, PATH)
+    assert [c.text for c in document.clauses] == ["Inledning", "Parterna samverkar."]
+    assert {(w.kind, w.detail) for w in document.warnings} == {
+        (ReadWarning.DAMAGED_STYLES, "word/styles.xml"),
+        (ReadWarning.DAMAGED_METADATA, "docProps/core.xml")}
+    assert any(w.message().startswith("formatmallarna är skadade") for w in document.warnings)
+
+
+def test_damaged_notes_are_skipped_but_a_dtd_in_a_side_part_still_refuses() -> None:
+    import pytest
+
+    from app.core.errors import DocumentReadError, ReadProblem, ReadWarning
+
+    body = p(runs=r("Text.") + '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    document = import_bytes(build_docx(body, footnotes="<w:footnotes><w:footnote"), PATH)
+    assert [c.text for c in document.clauses] == ["Text."]
+    assert [w.kind for w in document.warnings] == [ReadWarning.DAMAGED_NOTES]
+    hostile = ('<?xml version="1.0"?><!DOCTYPE s [<!ENTITY e "x">]><w:styles xmlns:w="'
+               'http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
+    with pytest.raises(DocumentReadError) as raised:
+        import_bytes(build_docx(p("Text."), styles=hostile), PATH)
+    assert raised.value.problem is ReadProblem.FORBIDDEN_XML
