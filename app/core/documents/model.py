@@ -40,14 +40,20 @@ class Revision:
     span: Span
 
 
+NoteKind = Literal["", "comment", "footnote", "endnote"]
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A reviewer comment anchored on a clause, or a footnote attached to it."""
+    """A reviewer comment anchored on a clause, or a foot- or endnote the clause cites.
+
+    `kind` is "" for notes stored before kinds were kept."""
 
     text: str
     author: str = ""
     date: str | None = None
     span: Span | None = None
+    kind: NoteKind = ""
 
 
 LocationKind = Literal["page", "paragraph", "line", "table", "text_box", "form_field",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from lxml import etree
 
@@ -13,6 +14,7 @@ from app.core.importing.docx_text import ParagraphText
 from app.core.importing.docx_xml import W
 
 _W = f"{{{W}}}"
+_T = _W + "t"
 _TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
 _HEADING_MAX_WORDS = 15
 
@@ -74,8 +76,10 @@ def shift_note(note: Note, cut: int) -> Note:
     return note if note.span is None else replace(note, span=shift_span(note.span, cut))
 
 
-def read_notes(root: etree._Element | None, tag: str) -> dict[str, Note]:
-    """Comments or foot/endnotes by id, with their text joined to one line."""
+def read_notes(root: etree._Element | None, tag: Literal["comment", "footnote", "endnote"]
+               ) -> dict[str, Note]:
+    """Comments or foot/endnotes by id, with their text joined to one line (a space
+    between paragraphs)."""
     notes: dict[str, Note] = {}
     if root is None:
         return notes
@@ -83,10 +87,12 @@ def read_notes(root: etree._Element | None, tag: str) -> dict[str, Note]:
         if element.get(_W + "type") in ("separator", "continuationSeparator",
                                         "continuationNotice"):
             continue
-        texts = [t.text or "" for t in element.iter(_W + "t")]
-        text = " ".join(strip_invalid_xml_chars("".join(texts)).split())
+        parts = [(node.text or "") if node.tag == _T else " " for _, node
+                 in etree.iterwalk(element, events=("end",), tag=(_T, _W + "p"))]
+        text = " ".join(strip_invalid_xml_chars("".join(parts)).split())
         notes[element.get(_W + "id", "")] = Note(
             text=text, author=element.get(_W + "author", ""), date=element.get(_W + "date"),
+            kind=tag,
         )
     return notes
 

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from lxml import etree
 
-from app.core.documents.model import Block, ClauseKind, Location, Note, ReadResult, TableCell
+from app.core.documents.model import (
+    Block,
+    ClauseKind,
+    Location,
+    Note,
+    NoteKind,
+    ReadResult,
+    TableCell,
+)
 from app.core.errors import DocumentReadError, ReadProblem
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
@@ -81,12 +89,14 @@ class _Reader:
             elif tag == TEXT + "note":
                 body = child.find(TEXT + "note-body")
                 if body is not None:
-                    out.notes.append(Note(text=_text_of(body)))
+                    kind: NoteKind = "endnote" if child.get(TEXT + "note-class") == "endnote" \
+                        else "footnote"
+                    out.notes.append(Note(text=_text_of(body), kind=kind))
             elif tag == OFFICE + "annotation":
                 creator, date = child.find(DC + "creator"), child.find(DC + "date")
                 texts = [_text_of(p) for p in child.iter(TEXT + "p")]
                 out.comments.append(Note(
-                    text=" ".join(t for t in texts if t),
+                    kind="comment", text=" ".join(t for t in texts if t),
                     author=(creator.text or "") if creator is not None else "",
                     date=date.text if date is not None else None))
             elif tag in (TEXT + "change", TEXT + "change-start", TEXT + "change-end",
