@@ -28,6 +28,10 @@ class ReadProblem(Enum):
         "Word-filen saknar sin huvuddel (word/document.xml)",
         "the Word file lacks its main part (word/document.xml)",
     )
+    MISSING_CONTENT = (
+        "OpenDocument-filen saknar sin huvuddel (content.xml)",
+        "the OpenDocument file lacks its main part (content.xml)",
+    )
     BROKEN_XML = ("trasig XML i dokumentet", "broken XML in the document")
     FORBIDDEN_XML = (
         "dokumentet innehåller otillåtna XML-deklarationer (DTD/entiteter)",

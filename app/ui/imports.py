@@ -18,7 +18,10 @@ from app.ui.documents.panel import DocumentsPanel
 from app.ui.history import EditHistory
 from app.ui.workers import ImportTask
 
-IMPORT_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".md", ".markdown", ".html", ".htm")
+# Word and OpenDocument templates (.dotx, .ott) and macro-enabled Word files (.docm, .dotm;
+# macros are never run) hold their text like documents do.
+IMPORT_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".md", ".markdown", ".html", ".htm",
+                   ".dotx", ".docm", ".dotm", ".ott")
 
 
 def import_filter() -> str:

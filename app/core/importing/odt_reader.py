@@ -16,9 +16,10 @@ from app.core.documents.model import (
     ReadResult,
     TableCell,
 )
-from app.core.errors import DocumentReadError, ReadProblem
+from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
 from app.core.importing.docx_numbering import format_number
+from app.core.importing.parts import side_part
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -26,7 +27,6 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 _ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
                 "I": "upperRoman"}
 
@@ -212,26 +212,31 @@ def _owner_table(row: etree._Element) -> etree._Element | None:
 def read(data: bytes, path: Path) -> ReadResult:
     """Read ODT bytes into blocks in document order."""
     package = Package(data, path)
-    manifest = package.xml_if_present("META-INF/manifest.xml")
-    if manifest is not None and manifest.find(f".//{MANIFEST}encryption-data") is not None:
+    # The manifest is only asked whether parts are encrypted: looked at, never parsed, so a
+    # damaged manifest does not stop a sound document.
+    if package.has("META-INF/manifest.xml") and b"encryption-data" in package.read(
+            "META-INF/manifest.xml"):
         raise DocumentReadError(path, ReadProblem.ENCRYPTED)
     if not package.has("content.xml"):
-        raise DocumentReadError(path, ReadProblem.MISSING_PART, "content.xml")
+        raise DocumentReadError(path, ReadProblem.MISSING_CONTENT)
     content = package.xml("content.xml")
+    warnings: list[DocumentWarning] = []
     # Deleted text of tracked changes lives in text:tracked-changes; drop it (accepted view).
     for tracked in content.iter(TEXT + "tracked-changes"):
         parent = tracked.getparent()
         if parent is not None:
             parent.remove(tracked)
-    reader = _Reader(content, package.xml_if_present("styles.xml"))
+    reader = _Reader(content, side_part(package, "styles.xml", ReadWarning.DAMAGED_STYLES,
+                                        warnings))
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text")
     reader.body(body)
-    meta = package.xml_if_present("meta.xml")
+    meta = side_part(package, "meta.xml", ReadWarning.DAMAGED_METADATA, warnings)
     title = ""
     if meta is not None:
         node = meta.find(f".//{DC}title")
         title = " ".join((node.text or "").split()) if node is not None else ""
     first = next((b.text for b in reader.blocks if b.kind == "heading"), "")
-    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first)
+    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first,
+                      warnings=tuple(warnings))
