@@ -140,8 +140,10 @@ def _odt_text(data: bytes) -> str:
     body = root.find(f"{_OFFICE}body") if root is not None else None
     if body is None:
         return ""
-    skip = {_TEXT + "tracked-changes", _OFFICE + "annotation", _TEXT + "note-citation"}
-    spaces = {_TEXT + n for n in ("p", "h", "s", "tab", "line-break")}
+    svg = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+    skip = {_TEXT + "tracked-changes", _OFFICE + "annotation", _TEXT + "note-citation",
+            svg + "title", svg + "desc"}
+    spaces = {_TEXT + n for n in ("p", "h", "s", "tab", "line-break", "note-body")}
     texts: list[str] = []
     skipping = 0
     for event, node in etree.iterwalk(body, events=("start", "end")):
@@ -153,6 +155,7 @@ def _odt_text(data: bytes) -> str:
         if skipping:
             continue
         if event == "start":
+            texts.append(" " if node.tag in spaces else "")
             texts.append(node.text or "")
         else:
             if node.tag in spaces:

@@ -140,6 +140,20 @@ def _offset(anchor: etree._Element, axis: str) -> float | None:
     return None if share is None else share * _PAGE[axis]
 
 
+_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*(pt|in|cm|mm|px|emu)?\s*$", re.IGNORECASE)
+
+
+def length_emu(text: str) -> float | None:
+    """A length such as "2.5cm" or "72pt" in EMU; None when it is not one."""
+    match = _LENGTH.match(text)
+    if match is None:
+        return None
+    try:
+        return float(match.group(1)) * _EMU_PER[(match.group(2) or "").lower()]
+    except ValueError:
+        return None
+
+
 def _vml_offsets(style: str) -> tuple[float | None, float | None]:
     values: dict[str, float] = {}
     for name, number, unit in _VML_LENGTH.findall(style):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -18,6 +18,8 @@ from app.core.documents.model import (
 )
 from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.docx_blocks import number_boxes
+from app.core.importing.docx_boxes import length_emu
 from app.core.importing.docx_numbering import format_number
 from app.core.importing.parts import side_part
 
@@ -27,6 +29,10 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_ODF_NAMESPACES = "{urn:oasis:names:tc:opendocument:"
+_Elements = list[etree._Element]  # (the reader's list() method hides the builtin in its body)
 _ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
                 "I": "upperRoman"}
 
@@ -59,6 +65,10 @@ class _Reader:
             if root is not None:
                 self._styles(root)
         self.counters: dict[str, list[int]] = {}
+        # Drawing shapes (frames with text boxes, shapes with text) met in the paragraph or
+        # cell just read; their text follows it as clauses of their own.
+        self.shapes: list[etree._Element] = []
+        self.box_count = 0
 
     def _styles(self, root: etree._Element) -> None:
         for list_style in root.iter(TEXT + "list-style"):
@@ -100,9 +110,16 @@ class _Reader:
                     author=(creator.text or "") if creator is not None else "",
                     date=date.text if date is not None else None))
             elif tag in (TEXT + "change", TEXT + "change-start", TEXT + "change-end",
-                         OFFICE + "annotation-end", TEXT + "bookmark", TEXT + "bookmark-start",
-                         TEXT + "bookmark-end", TEXT + "soft-page-break"):
+                         OFFICE + "annotation-end", TEXT + "bookmark-start",
+                         TEXT + "bookmark-end", TEXT + "soft-page-break", SVG + "title",
+                         SVG + "desc"):
                 pass
+            elif isinstance(tag, str) and tag.startswith(DRAW):
+                self.shapes.append(child)
+            elif tag in (TEXT + "p", TEXT + "h"):  # not valid ODF, but some writers nest them
+                out.parts.append(" ")
+                self.inline(child, out)
+                out.parts.append(" ")
             else:
                 self.inline(child, out)
             if child.tail:
@@ -139,16 +156,56 @@ class _Reader:
                                        int(child.get(TEXT + "outline-level", "1")))
                 if block is not None:
                     self.blocks.append(block)
+                self.boxes()
             elif tag == TEXT + "p":
                 block = self.paragraph(child, "paragraph")
                 if block is not None:
                     self.blocks.append(block)
+                self.boxes()
             elif tag == TEXT + "list":
                 self.list(child, 1, child.get(TEXT + "style-name", ""))
             elif tag == TABLE + "table":
                 self.table(child)
             elif tag in (TEXT + "section", TEXT + "index-body", OFFICE + "text"):
                 self.body(child)
+            elif tag.startswith(DRAW):  # a shape anchored to the page
+                self.shapes.append(child)
+                self.boxes()
+            elif not tag.startswith(_ODF_NAMESPACES):
+                self.body(child)  # another vocabulary's element: its ODF content still counts
+
+    # -- text boxes and shapes --------------------------------------------------------
+    def boxes(self) -> None:
+        """Read the shapes met since the last call, each as a text box of its own, top to
+        bottom when each gives its position; the clauses say which box and which paragraph."""
+        shapes, self.shapes = self.shapes, []
+        tops = [length_emu(shape.get(SVG + "y", "")) for shape in shapes]
+        if len(shapes) > 1 and all(top is not None for top in tops):
+            shapes = [s for _, s in sorted(zip(tops, shapes, strict=True),
+                                           key=lambda pair: pair[0] or 0.0)]
+        anchor = self.paragraphs
+        for shape in shapes:
+            self.box_count += 1
+            number, start = self.box_count, len(self.blocks)
+            self._shape(shape)
+            self.paragraphs = anchor  # a box's paragraphs do not shift the body's
+            for index in range(start, len(self.blocks)):
+                where = self.blocks[index].location
+                if where is None or where.kind != "text_box":
+                    self.blocks[index] = replace(self.blocks[index],
+                                                 location=Location("text_box", number, anchor))
+
+    def _shape(self, shape: etree._Element) -> None:
+        """A frame's text boxes, a shape's own paragraphs, a group's shapes."""
+        if shape.tag == DRAW + "frame":
+            for text_box in shape.iterchildren(DRAW + "text-box"):
+                self.body(text_box)
+        elif shape.tag == DRAW + "g":
+            for member in shape:
+                if isinstance(member.tag, str) and member.tag.startswith(DRAW):
+                    self._shape(member)
+        else:
+            self.body(shape)
 
     def _label(self, style_name: str, level: int) -> str | None:
         style = self.list_styles.get(style_name)
@@ -175,6 +232,7 @@ class _Reader:
                     block = self.paragraph(child, "list_item", level, label)
                     if block is not None:
                         self.blocks.append(block)
+                    self.boxes()
 
     def table(self, element: etree._Element) -> None:
         index = self.tables
@@ -182,24 +240,48 @@ class _Reader:
         grid: dict[tuple[int, int], str] = {}
         rows = [r for r in element.iter(TABLE + "table-row")
                 if r.getparent() is not None and _owner_table(r) is element]
-        cells: list[tuple[int, int, str]] = []
+        cells: list[tuple[int, int, str, _Inline, _Elements]] = []
+        nested: _Elements = []
         for row_index, row_element in enumerate(rows):
             column = 0
             for cell in row_element:
                 repeat = int(cell.get(TABLE + "number-columns-repeated", "1"))
                 if cell.tag == TABLE + "table-cell":
-                    text = " ".join(_text_of(p) for p in cell if p.tag in (TEXT + "p", TEXT + "h"))
-                    text = " ".join(text.split())
+                    out = _Inline()
+                    self._cell(cell, out, nested)
+                    text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
                     grid[(row_index, column)] = text
-                    if text:
-                        cells.append((row_index, column, text))
+                    shapes, self.shapes = self.shapes, []
+                    if text or shapes:
+                        cells.append((row_index, column, text, out, shapes))
                 column += min(repeat, 64)
-        for row, column, text in cells:
-            self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
-                table=index, row=row, column=column,
-                row_header=grid.get((row, 0), "") if column else "",
-                column_header=grid.get((0, column), "") if row else ""),
-                location=Location("table", index + 1, row + 1)))
+        for row, column, text, out, shapes in cells:
+            if text:
+                self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
+                    table=index, row=row, column=column,
+                    row_header=grid.get((row, 0), "") if column else "",
+                    column_header=grid.get((0, column), "") if row else ""),
+                    footnotes=tuple(out.notes), comments=tuple(out.comments),
+                    location=Location("table", index + 1, row + 1)))
+            self.shapes = shapes
+            self.boxes()
+        for table in nested:  # tables in cells follow the table, as in Word files
+            self.table(table)
+
+    def _cell(self, container: etree._Element, out: _Inline, nested: _Elements) -> None:
+        """A cell's paragraphs, headings, list items and sections, joined into one text."""
+        for node in container:
+            tag = node.tag
+            if tag in (TEXT + "p", TEXT + "h"):
+                self.inline(node, out)
+                out.parts.append(" ")
+            elif tag == TABLE + "table":
+                nested.append(node)
+            elif tag in (TEXT + "list", TEXT + "list-item", TEXT + "list-header",
+                         TEXT + "section"):
+                self._cell(node, out, nested)
+            elif isinstance(tag, str) and tag.startswith(DRAW):
+                self.shapes.append(node)
 
 
 def _owner_table(row: etree._Element) -> etree._Element | None:
@@ -232,6 +314,7 @@ def read(data: bytes, path: Path) -> ReadResult:
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text")
     reader.body(body)
+    reader.blocks = number_boxes(reader.blocks)
     meta = side_part(package, "meta.xml", ReadWarning.DAMAGED_METADATA, warnings)
     title = ""
     if meta is not None:

@@ -78,3 +78,44 @@ def test_office_open_xml_that_is_not_word_is_named() -> None:
     with pytest.raises(DocumentReadError) as raised:
         import_bytes(buffer.getvalue(), Path("budget.xlsx"))
     assert (raised.value.problem, raised.value.detail) == (ReadProblem.UNKNOWN_FORMAT, ".xlsx")
+
+
+DRAW = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+SVG = 'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+
+
+def frame(content: str, y: str = "") -> str:
+    position = f' svg:y="{y}"' if y else ""
+    return (f'<draw:frame {DRAW} {SVG}{position}><draw:text-box>{content}</draw:text-box>'
+            "</draw:frame>")
+
+
+def test_text_boxes_and_shapes_are_clauses_of_their_own_in_reading_order() -> None:
+    body = ("<text:p>Ankarstycket." + frame("<text:p>Nedre rutan.</text:p>", "12cm")
+            + frame("<text:p>Övre rutan.</text:p><text:list><text:list-item><text:p>Punkt i "
+                    "rutan.</text:p></text:list-item></text:list>", "2cm") + "</text:p>"
+            + frame("<text:p>Sidankrad ruta.</text:p>")
+            + f'<draw:custom-shape {DRAW}><text:p>Text i en figur.</text:p></draw:custom-shape>'
+            + "<text:p>Sista stycket.</text:p>")
+    result = import_bytes(build_odt(body), PATH).clauses
+    assert [(c.text, c.location.encode() if c.location else "") for c in result] == [
+        ("Ankarstycket.", "paragraph:1"), ("Övre rutan.", "text_box:1:1"),
+        ("Punkt i rutan.", "text_box:1:1"), ("Nedre rutan.", "text_box:2:1"),
+        ("Sidankrad ruta.", "text_box:3:1"), ("Text i en figur.", "text_box:4:1"),
+        ("Sista stycket.", "paragraph:2")]
+    assert result[2].kind == "list_item"
+
+
+def test_lists_notes_and_tables_in_table_cells_are_read() -> None:
+    cell = ("<table:table-cell><text:p>Skolan ansvarar för:</text:p><text:list><text:list-item>"
+            "<text:p>elevhälsan<text:note text:note-class=\"footnote\"><text:note-citation>1"
+            "</text:note-citation><text:note-body><text:p>Skollagen 2 kap.</text:p>"
+            "</text:note-body></text:note></text:p></text:list-item><text:list-item><text:p>"
+            "samordningen</text:p></text:list-item></text:list></table:table-cell>")
+    nested = ("<table:table-cell><table:table><table:table-row><table:table-cell><text:p>Inre"
+              "</text:p></table:table-cell></table:table-row></table:table></table:table-cell>")
+    body = f"<table:table><table:table-row>{cell}{nested}</table:table-row></table:table>"
+    result = import_bytes(build_odt(body), PATH).clauses
+    assert [c.text for c in result] == ["Skolan ansvarar för: elevhälsan samordningen", "Inre"]
+    assert [n.text for n in result[0].footnotes] == ["Skollagen 2 kap."]
+    assert result[1].table is not None and result[1].table.table == 1
