@@ -5,6 +5,7 @@ is mostly such text is dropped whole; a document that is mostly such text is ref
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 # Private-use characters are symbol-font glyphs (Wingdings, Symbol) without a real code.
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _ANY = re.compile(f"{_CONTROL.pattern[:-1]}{_PRIVATE.pattern[1:]}")
+_STRAY = "".join(chr(c) for c in [*range(0, 32), *range(0x7F, 0xA0), 0xFFFD])
 _BULLETS = "\uf0b7\uf0a7"  # the readers know these symbol-font bullets
 MOSTLY = 0.5  # share of a page's (or the document's) characters that makes it unreadable
 _MIN_PAGE_CHARS = 20  # a page with less text is judged with the document, not alone
@@ -23,16 +25,22 @@ _MIN_PAGE_CHARS = 20  # a page with less text is judged with the document, not a
 def clean(text: str) -> tuple[str, int]:
     """The line without garbage and how many characters went.
 
-    A word holding a control character goes whole (its letters come from the same unmapped
-    font); a private-use symbol goes alone, except that one starting the line is a bullet."""
-    if _ANY.search(text) is None:
+    A word goes whole when control characters make up half of it or stand inside it
+    between other characters (its letters come from the same unmapped font); a stray one at
+    its edge goes alone ("15-173-" stays). A private-use symbol or an unassigned code point
+    goes alone, except that a private-use symbol opening the line is a bullet."""
+    if _ANY.search(text) is None and not _unassigned(text):
         return text, 0
     kept: list[str] = []
     dropped = 0
     for position, word in enumerate(text.split()):
-        if _CONTROL.search(word):
-            dropped += len(word)
-            continue
+        controls = len(_CONTROL.findall(word))
+        if controls:
+            if controls * 2 >= len(word) or _CONTROL.search(word.strip(_STRAY)):
+                dropped += len(word)
+                continue
+            dropped += controls
+            word = _CONTROL.sub("", word)
         if position == 0 and len(word) == 1 and _PRIVATE.match(word):
             kept.append(word if word in _BULLETS else "•")
             continue
@@ -40,10 +48,22 @@ def clean(text: str) -> tuple[str, int]:
         if symbols:
             dropped += symbols
             word = _PRIVATE.sub("", word)
-            if not word:
-                continue
-        kept.append(word)
+        if _unassigned(word):
+            unassigned = "".join(c for c in word if _is_unassigned(c))
+            dropped += len(unassigned)
+            word = "".join(c for c in word if not _is_unassigned(c))
+        if word:
+            kept.append(word)
     return " ".join(kept), dropped
+
+
+def _is_unassigned(char: str) -> bool:
+    return char > "\u036f" and unicodedata.category(char) in ("Cn", "Cs")
+
+
+def _unassigned(text: str) -> bool:
+    """Code points no character has: glyph numbers a font handed out as text."""
+    return not text.isascii() and any(_is_unassigned(c) for c in text)
 
 
 @dataclass(slots=True)

@@ -111,6 +111,10 @@ def test_a_symbol_font_bullet_starts_a_list_item_and_stray_symbols_go() -> None:
     assert clean("\uf0b7 punkt") == ("\uf0b7 punkt", 0)  # the readers know this bullet
     assert clean("hälsa\uf0fc och vård") == ("hälsa och vård", 1)
     assert clean("Skolan \x0e\x0f\x10 ansvarar") == ("Skolan ansvarar", 3)
+    # A stray control character at a word's edge goes alone; one inside a word takes it.
+    assert clean("Diarienummer 15-173-\x15") == ("Diarienummer 15-173-", 1)
+    assert clean("Avtal \xc4OHFM\x01QJEJ") == ("Avtal", 10)
+    assert clean("vård\u0a52 och omsorg") == ("vård och omsorg", 1)  # no character has it
 
 
 def test_an_empty_pdf_has_no_text_and_is_not_called_scanned() -> None:
