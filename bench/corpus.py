@@ -7,7 +7,8 @@ Each file is imported in one of `--jobs` worker processes, with an address-space
 `--memory` MB and `--timeout` seconds; a worker that dies or overruns is replaced. The table
 counts per format: ok, refused (by reason, below), untyped (an exception that is not a typed
 read error, or a crashed worker), slow (over `--slow` seconds, or stopped at the cap),
-garbage (accepted, but the clauses hold control, private-use or replacement characters).
+garbage (accepted, but the clauses hold control, replacement or unassigned characters, or
+in a PDF private-use ones; see bench/corpus_reference.py).
 `--compare` adds word recall against a reference extractor (pdftotext for PDF when
 installed; every text node of the XML for DOCX and ODT). `--json OUT` keeps one record per
 file, to compare two runs.
@@ -47,6 +48,7 @@ def examine(path: Path, compare: bool, timeout: float) -> dict[str, Any]:
         garbage_chars,
         recall,
         reference_text,
+        symbol_chars,
         words,
     )
 
@@ -73,7 +75,8 @@ def examine(path: Path, compare: bool, timeout: float) -> dict[str, Any]:
         return record
     record["seconds"] = time.perf_counter() - started
     text = document_text(document)
-    record.update(status="ok", clauses=len(document.clauses), garbage=garbage_chars(text),
+    record.update(status="ok", clauses=len(document.clauses),
+                  garbage=garbage_chars(text, record["format"]), symbols=symbol_chars(text),
                   warnings=sorted({w.kind.name for w in document.warnings}),
                   kinds=dict(Counter(c.location.kind for c in document.clauses
                                      if c.location is not None)),

@@ -28,15 +28,24 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _GOOD_CONTROLS = {"\t", "\n", "\r"}
 
 
-def garbage_chars(text: str) -> int:
-    """Characters no real text holds: controls, private use, unassigned, surrogates, U+FFFD."""
+def garbage_chars(text: str, fmt: str) -> int:
+    """Characters no real text holds: controls, unassigned code points, surrogates, U+FFFD,
+    and in a PDF private-use characters (glyphs of a font without a Unicode map). In DOCX
+    and ODT a private-use character is one the author typed in a symbol font (Wingdings):
+    counted by `symbol_chars`, not here."""
+    bad = ("Cc", "Co", "Cn", "Cs") if fmt == "pdf" else ("Cc", "Cn", "Cs")
     count = 0
     for char in text:
         if char in _GOOD_CONTROLS:
             continue
-        if char == "\ufffd" or unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs"):
+        if char == "\ufffd" or unicodedata.category(char) in bad:
             count += 1
     return count
+
+
+def symbol_chars(text: str) -> int:
+    """Private-use characters: symbol-font glyphs."""
+    return sum(1 for char in text if unicodedata.category(char) == "Co")
 
 
 def document_text(document: Document) -> str:

@@ -67,7 +67,7 @@ def _refusals(records: list[Record]) -> list[str]:
     lines = ["", "refused by reason:"]
     for reason, formats in sorted(by_reason.items(), key=lambda item: -sum(item[1].values())):
         spread = ", ".join(f"{fmt} {n}" for fmt, n in formats.most_common())
-        lines.append(f"  {reason.lower():<16}{sum(formats.values()):>6}   ({spread})")
+        lines.append(f"  {reason.lower():<24}{sum(formats.values()):>6}   ({spread})")
     return lines
 
 

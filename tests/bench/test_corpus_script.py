@@ -29,7 +29,7 @@ def test_the_table_counts_ok_refused_and_garbage_files(tmp_path: Path) -> None:
     (folder / "good.docx").write_bytes(build_docx(p("Socialtjänsten ansvarar för samordningen.")))
     (folder / "broken.docx").write_bytes(docx_with_broken_xml())
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "garbage.txt").write_text("Ansvar \x01\x02\ue001 för barn", encoding="utf-8")
+    (folder / "garbage.txt").write_text("Ansvar \x01\x02\ufffd för \ue001 barn", encoding="utf-8")
     (folder / "ignored.png").write_bytes(b"\x89PNG")
     table, records = _run(folder, "--compare")
     statuses = {Path(str(r["path"])).name: r["status"] for r in records}
@@ -37,7 +37,8 @@ def test_the_table_counts_ok_refused_and_garbage_files(tmp_path: Path) -> None:
                         "garbage.txt": "ok"}
     by_name = {Path(str(r["path"])).name: r for r in records}
     assert by_name["broken.docx"]["reason"] == "BROKEN_XML"
-    assert by_name["garbage.txt"]["garbage"] == 1  # the reader drops \x01 \x02, keeps U+E001
+    # The reader drops \x01 \x02; U+FFFD is garbage, U+E001 a symbol the author typed.
+    assert (by_name["garbage.txt"]["garbage"], by_name["garbage.txt"]["symbols"]) == (1, 1)
     assert by_name["good.docx"]["recall"] == 1.0
     total = next(line for line in table.splitlines() if line.startswith("total"))
     assert total.split() == ["total", "4", "2", "2", "0", "0", "1"]
