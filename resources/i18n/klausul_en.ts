@@ -922,7 +922,7 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/panel.py" line="114"/>
-        <location filename="../../app/ui/documents/panel.py" line="151"/>
+        <location filename="../../app/ui/documents/panel.py" line="152"/>
         <source>Dolt: ingår inte i jämförelsen</source>
         <translation>Hidden: not part of the comparison</translation>
     </message>
@@ -942,7 +942,7 @@ Source code: {source}</translation>
         <translation>(hidden)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/panel.py" line="144"/>
+        <location filename="../../app/ui/documents/panel.py" line="145"/>
         <source>%n klausuler</source>
         <translation>
             <numerusform>%n clause</numerusform>
@@ -950,7 +950,7 @@ Source code: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="149"/>
+        <location filename="../../app/ui/documents/panel.py" line="150"/>
         <source>Basdokument: de andra jämförs mot det</source>
         <translation>Base document: the others are compared with it</translation>
     </message>
@@ -958,73 +958,73 @@ Source code: {source}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="231"/>
+        <location filename="../../app/ui/documents/panel.py" line="233"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="245"/>
+        <location filename="../../app/ui/documents/panel.py" line="247"/>
         <source>&amp;Lägg till…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="246"/>
+        <location filename="../../app/ui/documents/panel.py" line="248"/>
         <source>Lägg till dokument (Ctrl+I)</source>
         <translation>Add documents (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="247"/>
+        <location filename="../../app/ui/documents/panel.py" line="249"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="249"/>
+        <location filename="../../app/ui/documents/panel.py" line="251"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="251"/>
+        <location filename="../../app/ui/documents/panel.py" line="253"/>
         <source>Ta bort det markerade dokumentet (Delete); kan ångras</source>
         <translation>Remove the selected document (Delete); can be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="253"/>
         <location filename="../../app/ui/documents/panel.py" line="255"/>
+        <location filename="../../app/ui/documents/panel.py" line="257"/>
         <source>Ta bort dokument</source>
         <translation>Remove Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="261"/>
+        <location filename="../../app/ui/documents/panel.py" line="263"/>
         <source>Importförlopp</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="264"/>
+        <location filename="../../app/ui/documents/panel.py" line="266"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="343"/>
+        <location filename="../../app/ui/documents/panel.py" line="345"/>
         <source>Gör till &amp;basdokument</source>
         <translation>Make the &amp;Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <location filename="../../app/ui/documents/panel.py" line="348"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <location filename="../../app/ui/documents/panel.py" line="348"/>
         <source>&amp;Dölj</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="351"/>
+        <location filename="../../app/ui/documents/panel.py" line="353"/>
         <source>&amp;Ta bort dokument</source>
         <translation>&amp;Remove Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="363"/>
+        <location filename="../../app/ui/documents/panel.py" line="377"/>
         <source>%1 (%2 av %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
@@ -1065,27 +1065,32 @@ Source code: {source}</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/imports.py" line="72"/>
+        <location filename="../../app/ui/imports.py" line="77"/>
         <source>%1: kan inte läsas in (Klausul läser DOCX, PDF, ODT, text, Markdown och HTML)</source>
         <translation>%1: cannot be imported (Klausul reads DOCX, PDF, ODT, text, Markdown and HTML)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="103"/>
+        <location filename="../../app/ui/imports.py" line="108"/>
         <source>%1: finns redan i projektet som ”%2” och lästes inte in igen</source>
         <translation>%1: is already in the project as “%2” and was not imported again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="110"/>
+        <location filename="../../app/ui/imports.py" line="117"/>
+        <source>Importerade %1, men: %2</source>
+        <translation>Imported %1, but: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="123"/>
         <source>Importerade %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="131"/>
+        <location filename="../../app/ui/imports.py" line="144"/>
         <source>%1 av %2 filer lästes in.</source>
         <translation>%1 of %2 files were imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="136"/>
+        <location filename="../../app/ui/imports.py" line="149"/>
         <source>Importen</source>
         <translation>Import</translation>
     </message>
