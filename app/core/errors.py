@@ -103,6 +103,10 @@ class ReadWarning(Enum):
         "fotnoter, slutnoter eller kommentarer är skadade och lästes inte",
         "footnotes, endnotes or comments are damaged and were not read",
     )
+    DAMAGED_PAGES = (
+        "sida {detail} är skadad och lästes inte",
+        "page {detail} is damaged and was not read",
+    )
     UNREADABLE_PAGES = (
         "sida {detail} lästes inte: typsnitten saknar teckentabell (kör OCR för att få med "
         "texten)",

@@ -5,6 +5,7 @@ encrypted files made with reportlab's own standard security handler."""
 from __future__ import annotations
 
 import io
+import re
 
 from reportlab.lib import pdfencrypt
 from reportlab.lib.pagesizes import A4
@@ -95,6 +96,17 @@ def raw_pdf(pages: list[bytes], annotations: list[list[bytes]] | None = None,
     out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
             % (len(objects) + 1, catalog, trailer_extra, start))
     return bytes(out)
+
+
+def with_looping_page(data: bytes, page: int) -> bytes:
+    """`raw_pdf` bytes whose page `page` (1-based) points back at the page tree: a page no
+    reader can load (the object keeps its length, so the offsets stay right)."""
+    kids = re.search(rb"/Kids \[([^\]]*)\]", data)
+    assert kids is not None
+    references = list(re.finditer(rb"(\d+) 0 R", kids.group(1)))
+    number = references[page - 1]
+    start, end = kids.start(1) + number.start(1), kids.start(1) + number.end(1)
+    return data[:start] + b"2".rjust(end - start) + data[end:]
 
 
 def encrypted_pdf(user_password: str, owner_password: str, strength: int = 128) -> bytes:

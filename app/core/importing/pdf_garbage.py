@@ -97,13 +97,13 @@ class Garbage:
             raise DocumentReadError(path, ReadProblem.UNMAPPED_FONTS)
         warnings = []
         if self.pages:
-            warnings.append(DocumentWarning(ReadWarning.UNREADABLE_PAGES, _ranges(self.pages)))
+            warnings.append(DocumentWarning(ReadWarning.UNREADABLE_PAGES, page_ranges(self.pages)))
         elif self.dropped:
             warnings.append(DocumentWarning(ReadWarning.UNMAPPED_CHARACTERS, str(self.dropped)))
         return tuple(warnings)
 
 
-def _ranges(pages: list[int]) -> str:
+def page_ranges(pages: list[int]) -> str:
     """'2, 5–7' for [2, 5, 6, 7]."""
     spans: list[list[int]] = []
     for page in pages:

@@ -13,10 +13,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem
+from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.line_rules import BULLETS, break_unit, item_text_offset
 from app.core.importing.pdf_fields import PlacedText, page_texts
-from app.core.importing.pdf_garbage import Garbage
+from app.core.importing.pdf_garbage import Garbage, page_ranges
 from app.core.importing.pdf_security import empty_password_opens, find_encryption, without_reference
 
 # PDFium is not thread-safe, not even across documents.
@@ -25,6 +25,7 @@ _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _LINE_BREAKS = "\r\n"
 _MARKS = re.compile("[\ufffe\x02]")
 _LABEL_STARTS = frozenset(BULLETS + "0123456789(")  # a line that may open with a list label
+_A4_HEIGHT = 842.0  # stands in for the height of a page that cannot be loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +274,14 @@ def extract(data: bytes, path: Path) -> PdfText:
             with warnings.catch_warnings():  # (XFA forms are not read: AcroForm values are)
                 warnings.simplefilter("ignore")
                 document.init_forms()  # form-field values need the form environment
+            damaged: list[int] = []
             for number in range(len(document)):
-                page = document[number]
+                try:
+                    page = document[number]
+                except pdfium.PdfiumError:  # one broken page does not stop the others
+                    damaged.append(number + 1)
+                    heights.append(_A4_HEIGHT)
+                    continue
                 try:
                     height = page.get_height()
                     heights.append(height)
@@ -299,6 +306,10 @@ def extract(data: bytes, path: Path) -> PdfText:
         finally:
             document.close()
     found = garbage.verdict(path)
+    if damaged and len(damaged) == len(heights):
+        raise DocumentReadError(path, ReadProblem.TRUNCATED)
+    if damaged:
+        found += (DocumentWarning(ReadWarning.DAMAGED_PAGES, page_ranges(damaged)),)
     if (chars == 0 or not lines) and not fields:
         raise DocumentReadError(path, ReadProblem.SCANNED_PDF if drawn or chars
                                 else ReadProblem.NO_TEXT)

@@ -18,6 +18,7 @@ from tests.builders.pdf_parts import (
     note,
     raw_pdf,
     text_op,
+    with_looping_page,
 )
 
 PATH = Path("avtal.pdf")
@@ -115,6 +116,19 @@ def test_a_symbol_font_bullet_starts_a_list_item_and_stray_symbols_go() -> None:
     assert clean("Diarienummer 15-173-\x15") == ("Diarienummer 15-173-", 1)
     assert clean("Avtal \xc4OHFM\x01QJEJ") == ("Avtal", 10)
     assert clean("vård\u0a52 och omsorg") == ("vård och omsorg", 1)  # no character has it
+
+
+def test_a_page_that_cannot_be_loaded_is_skipped_and_named() -> None:
+    data = with_looping_page(raw_pdf([_page(GOOD[0]), _page(GOOD[1]), _page(GOOD[2])]), 2)
+    document = import_bytes(data, PATH)
+    text = " ".join(c.text for c in document.clauses)
+    assert GOOD[0] in text and GOOD[2] in text and GOOD[1] not in text
+    # (PDFium walks around the loop, so which number it gives the lost page is its own.)
+    assert [w.kind for w in document.warnings] == [ReadWarning.DAMAGED_PAGES]
+    assert document.warnings[0].message().endswith("är skadad och lästes inte")
+    with pytest.raises(DocumentReadError) as raised:
+        import_bytes(with_looping_page(raw_pdf([_page(GOOD[0])]), 1), PATH)
+    assert raised.value.problem is ReadProblem.TRUNCATED
 
 
 def test_an_empty_pdf_has_no_text_and_is_not_called_scanned() -> None:
