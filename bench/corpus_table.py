@@ -95,8 +95,9 @@ def _times(records: list[Record]) -> list[str]:
     seconds = [r["seconds"] for r in records if "seconds" in r and not r.get("stopped")]
     if not seconds:
         return []
-    return ["", f"seconds per file: median {statistics.median(seconds):.2f}, p99 "
-                f"{percentile(seconds, 0.99):.2f}, max {max(seconds):.2f}"]
+    return ["", f"import time per file (in its worker): median "
+                f"{1000 * statistics.median(seconds):.0f} ms, p99 "
+                f"{1000 * percentile(seconds, 0.99):.0f} ms, max {1000 * max(seconds):.0f} ms"]
 
 
 def _recall(records: list[Record], limit: int) -> list[str]:

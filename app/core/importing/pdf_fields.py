@@ -23,6 +23,8 @@ _TEXT_FIELDS = {pdfium_c.FPDF_FORMFIELD_TEXTFIELD, pdfium_c.FPDF_FORMFIELD_COMBO
                 pdfium_c.FPDF_FORMFIELD_LISTBOX}
 _HIDDEN = pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW
 _MAX_BYTES = 1 << 20  # one field's value; more is not a form value
+# Annotations looked at per page: a form page has tens, a stress test tens of thousands.
+_MAX_ANNOTATIONS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,8 @@ def page_texts(document: pdfium.PdfDocument, page: pdfium.PdfPage, number: int,
     """The page's visible field values and annotation texts, in no particular order."""
     form = document.formenv.raw if document.formenv is not None else None
     found: list[PlacedText] = []
-    for index in range(max(pdfium_c.FPDFPage_GetAnnotCount(page.raw), 0)):
+    count = min(max(pdfium_c.FPDFPage_GetAnnotCount(page.raw), 0), _MAX_ANNOTATIONS)
+    for index in range(count):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
         if not annot:
             continue
