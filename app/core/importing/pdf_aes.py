@@ -3,6 +3,8 @@ revision 6 needs it: a few thousand blocks, once, for a file PDFium would not op
 
 from __future__ import annotations
 
+import struct
+
 
 def _tables() -> tuple[list[int], list[list[int]]]:
     """The S-box and the four round tables (SubBytes, ShiftRows and MixColumns in one)."""
@@ -49,40 +51,37 @@ def _expand(key: bytes) -> list[int]:
     return words
 
 
-def _block(words: list[int], s0: int, s1: int, s2: int, s3: int) -> tuple[int, int, int, int]:
-    s0, s1, s2, s3 = s0 ^ words[0], s1 ^ words[1], s2 ^ words[2], s3 ^ words[3]
-    for round_ in range(1, 10):
-        k = 4 * round_
-        s0, s1, s2, s3 = (
-            _T0[s0 >> 24] ^ _T1[(s1 >> 16) & 0xFF] ^ _T2[(s2 >> 8) & 0xFF] ^ _T3[s3 & 0xFF]
-            ^ words[k],
-            _T0[s1 >> 24] ^ _T1[(s2 >> 16) & 0xFF] ^ _T2[(s3 >> 8) & 0xFF] ^ _T3[s0 & 0xFF]
-            ^ words[k + 1],
-            _T0[s2 >> 24] ^ _T1[(s3 >> 16) & 0xFF] ^ _T2[(s0 >> 8) & 0xFF] ^ _T3[s1 & 0xFF]
-            ^ words[k + 2],
-            _T0[s3 >> 24] ^ _T1[(s0 >> 16) & 0xFF] ^ _T2[(s1 >> 8) & 0xFF] ^ _T3[s2 & 0xFF]
-            ^ words[k + 3],
-        )
-    state = (s0, s1, s2, s3)
-    out = []
-    for column in range(4):
-        word = (_SBOX[state[column] >> 24] << 24) \
-            | (_SBOX[(state[(column + 1) % 4] >> 16) & 0xFF] << 16) \
-            | (_SBOX[(state[(column + 2) % 4] >> 8) & 0xFF] << 8) \
-            | _SBOX[state[(column + 3) % 4] & 0xFF]
-        out.append(word ^ words[40 + column])
-    return out[0], out[1], out[2], out[3]
-
-
 def aes128_cbc_encrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
     """`data` (a whole number of 16-byte blocks) encrypted with AES-128 in CBC mode."""
-    words = _expand(key)
-    chain = [int.from_bytes(iv[i:i + 4], "big") for i in range(0, 16, 4)]
-    out = bytearray()
-    for start in range(0, len(data) - len(data) % 16, 16):
-        block = [int.from_bytes(data[start + i:start + i + 4], "big") ^ chain[i // 4]
-                 for i in range(0, 16, 4)]
-        chain = list(_block(words, *block))
-        for word in chain:
-            out += word.to_bytes(4, "big")
-    return bytes(out)
+    k = _expand(key)
+    t0, t1, t2, t3, sbox = _T0, _T1, _T2, _T3, _SBOX
+    count = len(data) // 16
+    words = struct.unpack(f">{4 * count}I", data[:16 * count])
+    c0, c1, c2, c3 = struct.unpack(">4I", iv[:16])
+    out: list[int] = []
+    for start in range(0, 4 * count, 4):
+        s0 = words[start] ^ c0 ^ k[0]
+        s1 = words[start + 1] ^ c1 ^ k[1]
+        s2 = words[start + 2] ^ c2 ^ k[2]
+        s3 = words[start + 3] ^ c3 ^ k[3]
+        for r in range(4, 40, 4):
+            s0, s1, s2, s3 = (
+                t0[s0 >> 24] ^ t1[(s1 >> 16) & 0xFF] ^ t2[(s2 >> 8) & 0xFF] ^ t3[s3 & 0xFF] ^ k[r],
+                t0[s1 >> 24] ^ t1[(s2 >> 16) & 0xFF] ^ t2[(s3 >> 8) & 0xFF] ^ t3[s0 & 0xFF]
+                ^ k[r + 1],
+                t0[s2 >> 24] ^ t1[(s3 >> 16) & 0xFF] ^ t2[(s0 >> 8) & 0xFF] ^ t3[s1 & 0xFF]
+                ^ k[r + 2],
+                t0[s3 >> 24] ^ t1[(s0 >> 16) & 0xFF] ^ t2[(s1 >> 8) & 0xFF] ^ t3[s2 & 0xFF]
+                ^ k[r + 3],
+            )
+        # The last round has no MixColumns: S-box and ShiftRows only.
+        c0 = ((sbox[s0 >> 24] << 24) | (sbox[(s1 >> 16) & 0xFF] << 16)
+              | (sbox[(s2 >> 8) & 0xFF] << 8) | sbox[s3 & 0xFF]) ^ k[40]
+        c1 = ((sbox[s1 >> 24] << 24) | (sbox[(s2 >> 16) & 0xFF] << 16)
+              | (sbox[(s3 >> 8) & 0xFF] << 8) | sbox[s0 & 0xFF]) ^ k[41]
+        c2 = ((sbox[s2 >> 24] << 24) | (sbox[(s3 >> 16) & 0xFF] << 16)
+              | (sbox[(s0 >> 8) & 0xFF] << 8) | sbox[s1 & 0xFF]) ^ k[42]
+        c3 = ((sbox[s3 >> 24] << 24) | (sbox[(s0 >> 16) & 0xFF] << 16)
+              | (sbox[(s1 >> 8) & 0xFF] << 8) | sbox[s2 & 0xFF]) ^ k[43]
+        out += (c0, c1, c2, c3)
+    return struct.pack(f">{len(out)}I", *out)

@@ -199,3 +199,16 @@ def test_the_empty_password_check_follows_the_standard_handler() -> None:
     assert empty_password_opens(Encryption(entries, b"")) is True
     entries[b"/O"] = owner[:31] + bytes([owner[31] ^ 1]) + owner[32:]
     assert empty_password_opens(Encryption(entries, b"")) is False
+
+
+def test_aes_128_cbc_matches_the_published_vectors() -> None:
+    from app.core.importing.pdf_aes import aes128_cbc_encrypt
+
+    # FIPS-197 appendix C.1 (one block, zero IV) and NIST SP 800-38A F.2.1 (CBC, two blocks).
+    assert aes128_cbc_encrypt(bytes(range(16)), bytes(16), bytes.fromhex(
+        "00112233445566778899aabbccddeeff")).hex() == "69c4e0d86a7b0430d8cdb78070b4c55a"
+    key = bytes.fromhex("2b7e151628aed2a6abf7158809cf4f3c")
+    iv = bytes.fromhex("000102030405060708090a0b0c0d0e0f")
+    plain = bytes.fromhex("6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51")
+    assert aes128_cbc_encrypt(key, iv, plain).hex() == (
+        "7649abac8119b246cee98e9b12e9197d5086cb9b507219ee95db113a917678b2")
