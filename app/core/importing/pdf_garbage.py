@@ -17,7 +17,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _ANY = re.compile(f"{_CONTROL.pattern[:-1]}{_PRIVATE.pattern[1:]}")
 _STRAY = "".join(chr(c) for c in [*range(0, 32), *range(0x7F, 0xA0), 0xFFFD])
-_BULLETS = "\uf0b7\uf0a7"  # the readers know these symbol-font bullets
 MOSTLY = 0.5  # share of a page's (or the document's) characters that makes it unreadable
 _MIN_PAGE_CHARS = 20  # a page with less text is judged with the document, not alone
 
@@ -28,7 +27,7 @@ def clean(text: str) -> tuple[str, int]:
     A word goes whole when control characters make up half of it or stand inside it
     between other characters (its letters come from the same unmapped font); a stray one at
     its edge goes alone ("15-173-" stays). A private-use symbol or an unassigned code point
-    goes alone, except that a private-use symbol opening the line is a bullet."""
+    goes alone, except that a private-use symbol opening the line is a bullet ("•")."""
     if _ANY.search(text) is None and not _unassigned(text):
         return text, 0
     kept: list[str] = []
@@ -42,7 +41,7 @@ def clean(text: str) -> tuple[str, int]:
             dropped += controls
             word = _CONTROL.sub("", word)
         if position == 0 and len(word) == 1 and _PRIVATE.match(word):
-            kept.append(word if word in _BULLETS else "•")
+            kept.append("•")  # a symbol-font bullet (Symbol's U+F0B7, Wingdings' U+F0D8 ...)
             continue
         symbols = len(_PRIVATE.findall(word))
         if symbols:
