@@ -15,6 +15,7 @@ from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, Rea
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 # Private-use characters are symbol-font glyphs (Wingdings, Symbol) without a real code.
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_BEYOND_LATIN = re.compile("[^\x00-\u036f]")
 _ANY = re.compile(f"{_CONTROL.pattern[:-1]}{_PRIVATE.pattern[1:]}")
 _STRAY = "".join(chr(c) for c in [*range(0, 32), *range(0x7F, 0xA0), 0xFFFD])
 MOSTLY = 0.5  # share of a page's (or the document's) characters that makes it unreadable
@@ -61,8 +62,9 @@ def _is_unassigned(char: str) -> bool:
 
 
 def _unassigned(text: str) -> bool:
-    """Code points no character has: glyph numbers a font handed out as text."""
-    return not text.isascii() and any(_is_unassigned(c) for c in text)
+    """Code points no character has: glyph numbers a font handed out as text. (Only the
+    few characters beyond Latin and its accents are looked up.)"""
+    return not text.isascii() and any(map(_is_unassigned, _BEYOND_LATIN.findall(text)))
 
 
 @dataclass(slots=True)
