@@ -35,9 +35,35 @@ def test_inspect_json_has_exactly_the_documented_shape(
     assert item == {
         "id": item["id"], "kind": "list_item", "level": 1, "number": None,
         "heading_path": ["2. Ansvar"], "text": "att utreda barnets behov",
-        "context": "Socialtjänsten ansvarar för:",
+        "context": "Socialtjänsten ansvarar för:", "notes": [],
+        "location": {"kind": "line", "number": 4},
     }
     assert isinstance(item["id"], str) and item["id"]
+
+
+def test_inspect_json_attaches_foot_and_endnotes_to_the_citing_clause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.builders.docx_builder import notes_xml, r
+    from tests.builders.docx_parts import note_reference
+
+    citing = p(runs=r("Enligt skollagen") + note_reference("footnote", 1) + r(" och hälso-")
+               + r(" och sjukvårdslagen.") + note_reference("endnote", 1))
+    table_row = ("<w:tbl><w:tr><w:tc>" + p(runs=r("Elevhälsan") + note_reference("footnote", 2))
+                 + "</w:tc></w:tr></w:tbl>")
+    data = build_docx(p("Ingen not här.") + citing + table_row,
+                      footnotes=notes_xml("footnote", {1: "SFS 2010:800", 2: "Se 2 kap."}),
+                      endnotes=notes_xml("endnote", {1: "HSL 2017:30"}))
+    source = tmp_path / "noter.docx"
+    source.write_bytes(data)
+    assert main(["inspect", str(source), "--json"]) == 0
+    clauses = json.loads(capsys.readouterr().out)["clauses"]
+    assert [c["notes"] for c in clauses] == [
+        [],
+        [{"kind": "footnote", "text": "SFS 2010:800"}, {"kind": "endnote", "text": "HSL 2017:30"}],
+        [{"kind": "footnote", "text": "Se 2 kap."}],
+    ]
+    assert clauses[2]["location"] == {"kind": "table", "number": 1, "row": 1}
 
 
 def test_inspect_outline_shows_headings_and_items(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.coverage.matrix import CoverageMatrix
-from app.core.documents.model import Clause, Document
+from app.core.documents.model import Clause, Document, Location
 from app.core.project import Project
 from app.core.tagging.codebook import Codebook
 from app.core.tagging.model import Suggestion
@@ -33,7 +33,21 @@ def clause_json(clause: Clause) -> dict[str, Any]:
         "heading_path": list(clause.heading_path),
         "text": clause.text,
         "context": clause.context,
+        "notes": [{"kind": note.kind or "footnote", "text": note.text}
+                  for note in clause.footnotes],
+        "location": location_json(clause.location),
     }
+
+
+def location_json(location: Location | None) -> dict[str, Any] | None:
+    """Where a clause sits: {"kind": "page", "number": 4}; tables and text boxes add "row"
+    (the table row; the paragraph a text box is anchored to)."""
+    if location is None:
+        return None
+    shape: dict[str, Any] = {"kind": location.kind, "number": location.number}
+    if location.kind in ("table", "text_box"):
+        shape["row"] = location.row
+    return shape
 
 
 def document_json(document: Document) -> dict[str, Any]:

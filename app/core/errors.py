@@ -25,9 +25,19 @@ class ReadProblem(Enum):
         "lösenordsskyddad: spara en oskyddad kopia och importera igen",
         "password-protected: save an unprotected copy and import again",
     )
+    UNSUPPORTED_ENCRYPTION = (
+        "PDF:en är krypterad på ett sätt som Klausul inte kan läsa, fast den öppnas utan "
+        "lösenord: skriv ut den till en ny PDF och importera den",
+        "the PDF is encrypted in a way Klausul cannot read, although it opens without a "
+        "password: print it to a new PDF and import that",
+    )
     MISSING_PART = (
         "Word-filen saknar sin huvuddel (word/document.xml)",
         "the Word file lacks its main part (word/document.xml)",
+    )
+    MISSING_CONTENT = (
+        "OpenDocument-filen saknar sin huvuddel (content.xml)",
+        "the OpenDocument file lacks its main part (content.xml)",
     )
     BROKEN_XML = ("trasig XML i dokumentet", "broken XML in the document")
     FORBIDDEN_XML = (
@@ -41,6 +51,12 @@ class ReadProblem(Enum):
     SCANNED_PDF = (
         "inskannad PDF utan textlager: kör OCR först",
         "scanned PDF without a text layer: run OCR first",
+    )
+    UNMAPPED_FONTS = (
+        "PDF:ens text går inte att läsa: typsnitten saknar teckentabell (Unicode); kör OCR "
+        "eller spara PDF:en på nytt från originalet",
+        "the PDF's text cannot be read: its fonts have no character map (Unicode); run OCR or "
+        "save the PDF again from the original",
     )
     NO_TEXT = ("dokumentet innehåller ingen text", "the document contains no text")
     NOT_FOUND = ("filen finns inte", "the file does not exist")
@@ -78,6 +94,38 @@ class ReadWarning(Enum):
         "dokumentet har spårade ändringar: texten läses som om alla ändringar godkänts",
         "the document has tracked changes: the text is read as if all were accepted",
     )
+    DAMAGED_METADATA = (
+        "dokumentets egenskaper är skadade och lästes inte: titeln tas ur texten",
+        "the document's properties are damaged and were not read: the title is taken from "
+        "the text",
+    )
+    DAMAGED_STYLES = (
+        "formatmallarna är skadade och lästes inte: rubriknivåer och numrering kan saknas",
+        "the styles are damaged and were not read: heading levels and numbering may be missing",
+    )
+    DAMAGED_NUMBERING = (
+        "numreringen är skadad och lästes inte: listornas nummer saknas",
+        "the numbering is damaged and was not read: the lists' numbers are missing",
+    )
+    DAMAGED_NOTES = (
+        "fotnoter, slutnoter eller kommentarer är skadade och lästes inte",
+        "footnotes, endnotes or comments are damaged and were not read",
+    )
+    DAMAGED_PAGES = (
+        "sida {detail} är skadad och lästes inte",
+        "page {detail} is damaged and was not read",
+    )
+    UNREADABLE_PAGES = (
+        "sida {detail} lästes inte: typsnitten saknar teckentabell (kör OCR för att få med "
+        "texten)",
+        "page {detail} was not read: its fonts have no character map (run OCR to include its "
+        "text)",
+    )
+    UNMAPPED_CHARACTERS = (
+        "{detail} tecken utan teckentabell (symboler eller oläslig text) togs bort",
+        "{detail} characters without a character map (symbols or unreadable text) were "
+        "dropped",
+    )
     OTHER = ("", "")
 
     @property
@@ -101,6 +149,8 @@ class DocumentWarning:
         wording = self.kind.english if english else self.kind.swedish
         if not wording:
             return self.detail
+        if "{detail}" in wording:
+            return wording.replace("{detail}", self.detail)
         return f"{wording} ({self.detail})" if self.detail else wording
 
 

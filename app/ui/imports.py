@@ -16,9 +16,13 @@ from app.core.documents.names import display_names
 from app.ui.dialogs import questions
 from app.ui.documents.panel import DocumentsPanel
 from app.ui.history import EditHistory
+from app.ui.wording import warning_text
 from app.ui.workers import ImportTask
 
-IMPORT_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".md", ".markdown", ".html", ".htm")
+# Word and OpenDocument templates (.dotx, .ott) and macro-enabled Word files (.docm, .dotm;
+# macros are never run) hold their text like documents do.
+IMPORT_SUFFIXES = (".docx", ".pdf", ".odt", ".txt", ".md", ".markdown", ".html", ".htm",
+                   ".dotx", ".docm", ".dotm", ".ott")
 
 
 def import_filter() -> str:
@@ -40,6 +44,7 @@ class Batch:
     done: int = 0
     added: int = 0
     problems: list[str] = field(default_factory=list)  # one line per file not imported
+    warned: list[str] = field(default_factory=list)  # one line per file read with warnings
 
 
 class ImportController(QObject):
@@ -107,7 +112,15 @@ class ImportController(QObject):
             self.batch.done += 1
             self.batch.added += 1
             self.history.push(edit)
-            self._notify(self.tr("Importerade %1").replace("%1", task.path.name), 5000)
+            warnings = edit.document.warnings
+            if warnings:  # what the import read past stays under the table after the batch
+                message = self.tr("Importerade %1, men: %2").replace(
+                    "%1", task.path.name).replace(
+                    "%2", "; ".join(warning_text(w) for w in warnings))
+                self.batch.warned.append(message)
+                self._notify(message, 10000)
+            else:
+                self._notify(self.tr("Importerade %1").replace("%1", task.path.name), 5000)
         self._finish(task)
 
     def _failed(self, task: ImportTask, message: str) -> None:
@@ -125,12 +138,12 @@ class ImportController(QObject):
 
     def _batch_done(self) -> None:
         batch = self.batch
-        self.panel.status.setText("")
+        self.panel.show_status("\n".join(batch.warned))
         if not batch.problems:
             return
         summary = self.tr("%1 av %2 filer lästes in.").replace("%1", str(batch.added)).replace(
             "%2", str(batch.total))
-        self.panel.status.setText(summary + " " + batch.problems[-1])
+        self.panel.show_status("\n".join([summary + " " + batch.problems[-1], *batch.warned]))
         parent = self.panel.window()
         questions.show_problems(parent if isinstance(parent, QWidget) else self.panel,
                                 self.tr("Importen"), summary, list(batch.problems))

@@ -132,15 +132,22 @@ def kind_label(kind: ClauseKind) -> str:
 
 
 def location_text(location: Location | None) -> str:
-    """'tabell 2, rad 3', 'sida 4', 'stycke 7', 'rad 12' (a line of a text file), or '–'."""
+    """'tabell 2, rad 3', 'sida 4', 'stycke 7', 'rad 12' (a line of a text file), 'textruta 1
+    vid stycke 3', 'formulärfält på sida 2', 'anteckning på sida 2', or '–'."""
     if location is None:
         return "–"
     if location.kind == "table":
         return translate("Wording", "tabell %1, rad %2").replace(
             "%1", str(location.number)).replace("%2", str(location.row))
+    if location.kind == "text_box":
+        return translate("Wording", "textruta %1 vid stycke %2").replace(
+            "%1", str(location.number)).replace("%2", str(location.row))
     words = {"page": translate("Wording", "sida %1"),
              "paragraph": translate("Wording", "stycke %1"),
-             "line": translate("Wording", "rad %1", "line of a text file")}
+             "line": translate("Wording", "rad %1", "line of a text file"),
+             "form_field": translate("Wording", "formulärfält på sida %1"),
+             "annotation": translate("Wording", "anteckning på sida %1",
+                                     "a PDF annotation (a note or text placed on the page)")}
     return words[location.kind].replace("%1", str(location.number))
 
 

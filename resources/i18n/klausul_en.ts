@@ -50,204 +50,204 @@ Source code: {source}</translation>
 <context>
     <name>ActionBuilder</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Om Klausul…</source>
         <translation>&amp;About Klausul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>&amp;Nytt projekt</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Öppna &amp;senaste</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>Spara &amp;som…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>&amp;Lägg till dokument…</source>
         <translation>&amp;Add Documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>&amp;Ta bort dokument…</source>
         <translation>&amp;Remove Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>&amp;Exportera jämförelse…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="135"/>
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="136"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="137"/>
         <location filename="../../app/ui/actions.py" line="140"/>
+        <location filename="../../app/ui/actions.py" line="143"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="141"/>
         <location filename="../../app/ui/actions.py" line="144"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="152"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="150"/>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="151"/>
+        <location filename="../../app/ui/actions.py" line="154"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>&amp;Nästa skillnad</source>
         <translation>&amp;Next Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="155"/>
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156"/>
+        <location filename="../../app/ui/actions.py" line="159"/>
         <source>&amp;Föregående skillnad</source>
         <translation>&amp;Previous Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/actions.py" line="160"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Visa &amp;bara skillnader</source>
         <translation>Show &amp;Only Differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="159"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Bara skillnader</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="162"/>
+        <location filename="../../app/ui/actions.py" line="165"/>
         <source>&amp;Rader</source>
         <translation>&amp;Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="165"/>
+        <location filename="../../app/ui/actions.py" line="168"/>
         <source>Välj &amp;basdokument…</source>
         <translation>Choose &amp;Base Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="167"/>
+        <location filename="../../app/ui/actions.py" line="170"/>
         <source>&amp;Dölj eller visa dokument…</source>
         <translation>&amp;Hide or Show Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="169"/>
+        <location filename="../../app/ui/actions.py" line="172"/>
         <source>Jämför &amp;utan hänsyn till</source>
         <translation>Compare &amp;Ignoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="181"/>
+        <location filename="../../app/ui/actions.py" line="184"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="185"/>
+        <location filename="../../app/ui/actions.py" line="188"/>
         <source>S&amp;pråk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="196"/>
+        <location filename="../../app/ui/actions.py" line="199"/>
         <source>&amp;Jämförelse</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="197"/>
+        <location filename="../../app/ui/actions.py" line="200"/>
         <source>&amp;Länka markerade klausuler</source>
         <translation>&amp;Link Selected Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="198"/>
+        <location filename="../../app/ui/actions.py" line="201"/>
         <source>Länka</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="199"/>
+        <location filename="../../app/ui/actions.py" line="202"/>
         <source>&amp;Ta bort länk</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="200"/>
+        <location filename="../../app/ui/actions.py" line="203"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="201"/>
+        <location filename="../../app/ui/actions.py" line="204"/>
         <source>Lås &amp;raden</source>
         <translation>&amp;Pin Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="205"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -455,27 +455,27 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="156"/>
+        <location filename="../../app/ui/comparison/controller.py" line="159"/>
         <source>Jämförelsen avbröts: raderna visar läget före ändringen</source>
         <translation>Comparison cancelled: the rows show the state before the change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="251"/>
+        <location filename="../../app/ui/comparison/controller.py" line="254"/>
         <source>Inga fler skillnader</source>
         <translation>No more differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="261"/>
+        <location filename="../../app/ui/comparison/controller.py" line="264"/>
         <source>Inga tidigare skillnader</source>
         <translation>No earlier differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="352"/>
+        <location filename="../../app/ui/comparison/controller.py" line="355"/>
         <source>Markera en rad först.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="357"/>
+        <location filename="../../app/ui/comparison/controller.py" line="360"/>
         <source>Raden har bara en klausul: inget att låsa</source>
         <translation>The row has only one clause: nothing to pin</translation>
     </message>
@@ -937,7 +937,7 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/panel.py" line="114"/>
-        <location filename="../../app/ui/documents/panel.py" line="151"/>
+        <location filename="../../app/ui/documents/panel.py" line="152"/>
         <source>Dolt: ingår inte i jämförelsen</source>
         <translation>Hidden: not part of the comparison</translation>
     </message>
@@ -957,7 +957,7 @@ Source code: {source}</translation>
         <translation>(hidden)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/panel.py" line="144"/>
+        <location filename="../../app/ui/documents/panel.py" line="145"/>
         <source>%n klausuler</source>
         <translation>
             <numerusform>%n clause</numerusform>
@@ -965,7 +965,7 @@ Source code: {source}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="149"/>
+        <location filename="../../app/ui/documents/panel.py" line="150"/>
         <source>Basdokument: de andra jämförs mot det</source>
         <translation>Base document: the others are compared with it</translation>
     </message>
@@ -973,73 +973,73 @@ Source code: {source}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="231"/>
+        <location filename="../../app/ui/documents/panel.py" line="233"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="245"/>
+        <location filename="../../app/ui/documents/panel.py" line="247"/>
         <source>&amp;Lägg till…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="246"/>
+        <location filename="../../app/ui/documents/panel.py" line="248"/>
         <source>Lägg till dokument (Ctrl+I)</source>
         <translation>Add documents (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="247"/>
+        <location filename="../../app/ui/documents/panel.py" line="249"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="249"/>
+        <location filename="../../app/ui/documents/panel.py" line="251"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="251"/>
+        <location filename="../../app/ui/documents/panel.py" line="253"/>
         <source>Ta bort det markerade dokumentet (Delete); kan ångras</source>
         <translation>Remove the selected document (Delete); can be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="253"/>
         <location filename="../../app/ui/documents/panel.py" line="255"/>
+        <location filename="../../app/ui/documents/panel.py" line="257"/>
         <source>Ta bort dokument</source>
         <translation>Remove Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="261"/>
+        <location filename="../../app/ui/documents/panel.py" line="263"/>
         <source>Importförlopp</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="264"/>
+        <location filename="../../app/ui/documents/panel.py" line="266"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="343"/>
+        <location filename="../../app/ui/documents/panel.py" line="345"/>
         <source>Gör till &amp;basdokument</source>
         <translation>Make the &amp;Base Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <location filename="../../app/ui/documents/panel.py" line="348"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="346"/>
+        <location filename="../../app/ui/documents/panel.py" line="348"/>
         <source>&amp;Dölj</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="351"/>
+        <location filename="../../app/ui/documents/panel.py" line="353"/>
         <source>&amp;Ta bort dokument</source>
         <translation>&amp;Remove Document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/panel.py" line="363"/>
+        <location filename="../../app/ui/documents/panel.py" line="378"/>
         <source>%1 (%2 av %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
@@ -1080,27 +1080,32 @@ Source code: {source}</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/ui/imports.py" line="72"/>
+        <location filename="../../app/ui/imports.py" line="77"/>
         <source>%1: kan inte läsas in (Klausul läser DOCX, PDF, ODT, text, Markdown och HTML)</source>
         <translation>%1: cannot be imported (Klausul reads DOCX, PDF, ODT, text, Markdown and HTML)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="103"/>
+        <location filename="../../app/ui/imports.py" line="108"/>
         <source>%1: finns redan i projektet som ”%2” och lästes inte in igen</source>
         <translation>%1: is already in the project as “%2” and was not imported again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="110"/>
+        <location filename="../../app/ui/imports.py" line="117"/>
+        <source>Importerade %1, men: %2</source>
+        <translation>Imported %1, but: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports.py" line="123"/>
         <source>Importerade %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="131"/>
+        <location filename="../../app/ui/imports.py" line="144"/>
         <source>%1 av %2 filer lästes in.</source>
         <translation>%1 of %2 files were imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports.py" line="136"/>
+        <location filename="../../app/ui/imports.py" line="149"/>
         <source>Importen</source>
         <translation>Import</translation>
     </message>
@@ -1378,12 +1383,12 @@ Source code: {source}</translation>
 <context>
     <name>TaggingController</name>
     <message>
-        <location filename="../../app/ui/tagging/controller.py" line="234"/>
+        <location filename="../../app/ui/tagging/controller.py" line="260"/>
         <source>Markera en klausul först</source>
         <translation>Select a clause first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/controller.py" line="265"/>
+        <location filename="../../app/ui/tagging/controller.py" line="291"/>
         <source>Inga förslag att ta ställning till här</source>
         <translation>No suggestions to decide on here</translation>
     </message>
@@ -1685,238 +1690,254 @@ Source code: {source}</translation>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="139"/>
+        <location filename="../../app/ui/wording.py" line="140"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="141"/>
+        <location filename="../../app/ui/wording.py" line="143"/>
+        <source>textruta %1 vid stycke %2</source>
+        <translation>text box %1 at paragraph %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="142"/>
+        <location filename="../../app/ui/wording.py" line="146"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="143"/>
+        <location filename="../../app/ui/wording.py" line="147"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
+        <source>formulärfält på sida %1</source>
+        <translation>form field on page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="149"/>
+        <source>anteckning på sida %1</source>
+        <comment>a PDF annotation (a note or text placed on the page)</comment>
+        <translation>annotation on page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="157"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="151"/>
+        <location filename="../../app/ui/wording.py" line="158"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="152"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="153"/>
+        <location filename="../../app/ui/wording.py" line="160"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="154"/>
+        <location filename="../../app/ui/wording.py" line="161"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="155"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="156"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="157"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="158"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="159"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="160"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="161"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="169"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="170"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="171"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="172"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="166"/>
+        <location filename="../../app/ui/wording.py" line="173"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="167"/>
+        <location filename="../../app/ui/wording.py" line="174"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="168"/>
+        <location filename="../../app/ui/wording.py" line="175"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="169"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="170"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="171"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="172"/>
+        <location filename="../../app/ui/wording.py" line="179"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="173"/>
+        <location filename="../../app/ui/wording.py" line="180"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="184"/>
+        <location filename="../../app/ui/wording.py" line="191"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="192"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="186"/>
+        <location filename="../../app/ui/wording.py" line="193"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="193"/>
+        <location filename="../../app/ui/wording.py" line="200"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="195"/>
+        <location filename="../../app/ui/wording.py" line="202"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="197"/>
+        <location filename="../../app/ui/wording.py" line="204"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="199"/>
+        <location filename="../../app/ui/wording.py" line="206"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="207"/>
+        <location filename="../../app/ui/wording.py" line="214"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="208"/>
+        <location filename="../../app/ui/wording.py" line="215"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="209"/>
+        <location filename="../../app/ui/wording.py" line="216"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="217"/>
+        <location filename="../../app/ui/wording.py" line="224"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="218"/>
+        <location filename="../../app/ui/wording.py" line="225"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="219"/>
+        <location filename="../../app/ui/wording.py" line="226"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="226"/>
+        <location filename="../../app/ui/wording.py" line="233"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="227"/>
+        <location filename="../../app/ui/wording.py" line="234"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="228"/>
+        <location filename="../../app/ui/wording.py" line="235"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="229"/>
+        <location filename="../../app/ui/wording.py" line="236"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="231"/>
+        <location filename="../../app/ui/wording.py" line="238"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="233"/>
+        <location filename="../../app/ui/wording.py" line="240"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
@@ -1924,62 +1945,62 @@ Source code: {source}</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="50"/>
+        <location filename="../../app/ui/workshop/menu.py" line="53"/>
         <source>Täckning och luckor</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="55"/>
+        <location filename="../../app/ui/workshop/menu.py" line="58"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="58"/>
+        <location filename="../../app/ui/workshop/menu.py" line="61"/>
         <source>&amp;Workshopläge (projektor)</source>
         <translation>&amp;Workshop mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="61"/>
+        <location filename="../../app/ui/workshop/menu.py" line="64"/>
         <source>&amp;Beslut om raden…</source>
         <translation>&amp;Decision on the row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="63"/>
+        <location filename="../../app/ui/workshop/menu.py" line="66"/>
         <source>&amp;Ta bort radens beslut</source>
         <translation>&amp;Remove the row&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="65"/>
+        <location filename="../../app/ui/workshop/menu.py" line="68"/>
         <source>&amp;Filtrera rader på beslut…</source>
         <translation>&amp;Filter rows by decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="67"/>
+        <location filename="../../app/ui/workshop/menu.py" line="70"/>
         <source>Täckning och &amp;luckor</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="69"/>
+        <location filename="../../app/ui/workshop/menu.py" line="72"/>
         <source>&amp;Exportera täckning, taggar och beslut…</source>
         <translation>&amp;Export coverage, tags and decisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="121"/>
+        <location filename="../../app/ui/workshop/menu.py" line="126"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="121"/>
+        <location filename="../../app/ui/workshop/menu.py" line="126"/>
         <source>Rader som väntar på beslut</source>
         <translation>Rows waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="123"/>
+        <location filename="../../app/ui/workshop/menu.py" line="128"/>
         <source>Filtrera på beslut</source>
         <translation>Filter by decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="124"/>
+        <location filename="../../app/ui/workshop/menu.py" line="129"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>

@@ -142,7 +142,7 @@ def num(num_id: int, abstract_id: int, overrides: str = "") -> str:
 
 
 def notes_xml(kind: str, notes: dict[int, str], author: str = "") -> str:
-    """comments.xml (kind='comment') or footnotes.xml (kind='footnote')."""
+    """comments.xml (kind='comment'), footnotes.xml (kind='footnote') or endnotes.xml."""
     root = "comments" if kind == "comment" else kind + "s"
     attrs = f' w:author="{author}" w:date="2026-10-01T10:00:00Z"' if kind == "comment" else ""
     items = "".join(
@@ -154,7 +154,8 @@ def notes_xml(kind: str, notes: dict[int, str], author: str = "") -> str:
 
 _PART_TYPES = {
     "styles": "styles", "numbering": "numbering", "comments": "comments",
-    "footnotes": "footnotes", "header1": "header", "footer1": "footer", "settings": "settings",
+    "footnotes": "footnotes", "endnotes": "endnotes", "header1": "header", "footer1": "footer",
+    "settings": "settings",
 }
 _OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _WML_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml."
@@ -193,7 +194,7 @@ def build_docx(body: str, *, styles: str | None = None, numbering: str | None = 
                comments: str | None = None, footnotes: str | None = None,
                title: str | None = None, document_xml: str | None = None,
                header: str | None = None, footer: str | None = None,
-               settings: str | None = None) -> bytes:
+               settings: str | None = None, endnotes: str | None = None) -> bytes:
     """A DOCX package as bytes; `body` is the inner XML of w:body.
 
     `header` and `footer` are the paragraphs of a default page header and footer; with
@@ -202,7 +203,7 @@ def build_docx(body: str, *, styles: str | None = None, numbering: str | None = 
         body += section(header=header is not None, footer=footer is not None)
     parts = {"styles": styles or styles_xml()}
     optional = {"numbering": numbering, "comments": comments, "footnotes": footnotes,
-                "settings": settings,
+                "endnotes": endnotes, "settings": settings,
                 "header1": _header_footer("hdr", header) if header is not None else None,
                 "footer1": _header_footer("ftr", footer) if footer is not None else None}
     parts.update({name: xml for name, xml in optional.items() if xml})

@@ -23,27 +23,39 @@ NUMBERED_LIST_STYLE = (
 )
 
 
+ODT_MIME = "application/vnd.oasis.opendocument.text"
+
+
 def build_odt(body: str, *, automatic_styles: str = NUMBERED_LIST_STYLE, title: str = "",
-              encrypted: bool = False) -> bytes:
-    """An ODT package: mimetype stored first, manifest, content, meta."""
+              encrypted: bool = False, mimetype: str | None = ODT_MIME,
+              parts: dict[str, str] | None = None, without: tuple[str, ...] = ()) -> bytes:
+    """An ODT package: mimetype stored first, manifest, content, meta.
+
+    `mimetype` None leaves the entry out, a damaged one is written as given (the manifest
+    names the text media type either way);
+    `parts` adds or replaces parts by name, `without` leaves parts out."""
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}>'
                f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
                f"<office:body><office:text>{body}</office:text></office:body>"
                f"</office:document-content>")
+    media_type = mimetype if mimetype and mimetype.startswith("application/") else ODT_MIME
     encryption = ('<manifest:encryption-data manifest:checksum-type="SHA1"/>'
                   if encrypted else "")
     manifest = (f'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest {NS}>'
                 '<manifest:file-entry manifest:full-path="/" '
-                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'manifest:media-type="{media_type}"/>'
                 f'<manifest:file-entry manifest:full-path="content.xml" '
                 f'manifest:media-type="text/xml">{encryption}</manifest:file-entry>'
                 "</manifest:manifest>")
     meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {NS}>'
             f"<office:meta><dc:title>{title}</dc:title></office:meta></office:document-meta>")
+    entries = {"META-INF/manifest.xml": manifest, "content.xml": content, "meta.xml": meta,
+               **(parts or {})}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        package.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
-        package.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        package.writestr("meta.xml", meta, zipfile.ZIP_DEFLATED)
+        if mimetype is not None:
+            package.writestr(zipfile.ZipInfo("mimetype"), mimetype)
+        for name, text in entries.items():
+            if name not in without:
+                package.writestr(name, text, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

@@ -107,6 +107,9 @@ def test_clause_locations_follow_the_language(english: None) -> None:
     assert location_text(Location("table", 2, 3)) == "table 2, row 3"
     assert location_text(Location("line", 14)) == "line 14"
     assert location_text(Location("page", 4)) == "page 4"
+    assert location_text(Location("text_box", 1, 5)) == "text box 1 at paragraph 5"
+    assert location_text(Location("form_field", 2)) == "form field on page 2"
+    assert location_text(Location("annotation", 3)) == "annotation on page 3"
     assert location_text(None) == "–"
 
 

@@ -40,22 +40,33 @@ class Revision:
     span: Span
 
 
+NoteKind = Literal["", "comment", "footnote", "endnote"]
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A reviewer comment anchored on a clause, or a footnote attached to it."""
+    """A reviewer comment anchored on a clause, or a foot- or endnote the clause cites.
+
+    `kind` is "" for notes stored before kinds were kept."""
 
     text: str
     author: str = ""
     date: str | None = None
     span: Span | None = None
+    kind: NoteKind = ""
 
 
-LocationKind = Literal["page", "paragraph", "line", "table"]
+LocationKind = Literal["page", "paragraph", "line", "table", "text_box", "form_field",
+                       "annotation"]
+LOCATION_KINDS: tuple[LocationKind, ...] = ("page", "paragraph", "line", "table", "text_box",
+                                            "form_field", "annotation")
+_WITH_ROW = ("table", "text_box")
 
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where a clause sits in its file (1-based): page N, paragraph N, line N, or table N row M.
+    """Where a clause sits in its file (1-based): page N, paragraph N, line N, table N row M,
+    text box N anchored at paragraph M, or a PDF form field or annotation on page N.
 
     The UI words it in the user's language; the store keeps `encode()`'s stable form."""
 
@@ -64,8 +75,8 @@ class Location:
     row: int = 0
 
     def encode(self) -> str:
-        """'page:4', 'table:2:3' (the form kept in project files)."""
-        return f"{self.kind}:{self.number}:{self.row}" if self.kind == "table" \
+        """'page:4', 'table:2:3', 'text_box:1:5' (the form kept in project files)."""
+        return f"{self.kind}:{self.number}:{self.row}" if self.kind in _WITH_ROW \
             else f"{self.kind}:{self.number}"
 
     @classmethod
@@ -74,13 +85,13 @@ class Location:
         if not text:
             return None
         parts = text.split(":")
-        if parts[0] not in ("page", "paragraph", "line", "table") or len(parts) < 2:
+        if parts[0] not in LOCATION_KINDS or len(parts) < 2:
             return None
         try:
             numbers = [int(p) for p in parts[1:3]]
         except ValueError:
             return None
-        return cls(parts[0], numbers[0], numbers[1] if len(numbers) > 1 else 0)  # type: ignore[arg-type]
+        return cls(parts[0], numbers[0], numbers[1] if len(numbers) > 1 else 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,7 @@ def xml_parser() -> etree.XMLParser:
         huge_tree=False,
         remove_comments=True,
         remove_pis=True,
+        collect_ids=False,  # duplicate or non-NCName xml:id values (some ODF writers) are fine
     )
 
 

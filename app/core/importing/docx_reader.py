@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -19,7 +19,27 @@ from app.core.documents.model import (
     TableCell,
 )
 from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
-from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.containers import Package, parse_xml
+from app.core.importing.docx_blocks import (
+    Para,
+    heading_shaped,
+    join_texts,
+    mostly_bold,
+    number_boxes,
+    read_notes,
+    shift_note,
+    shift_span,
+    to_blocks,
+)
+from app.core.importing.docx_boxes import (
+    TXBX_CONTENT,
+    TextBox,
+    boxes_in,
+    is_cover_page,
+    is_placeholder,
+    reading_key,
+    unwrapped,
+)
 from app.core.importing.docx_numbering import Numbering
 from app.core.importing.docx_styles import Styles
 from app.core.importing.docx_text import (
@@ -31,8 +51,9 @@ from app.core.importing.docx_text import (
     plain_text,
     revisions_in,
 )
-from app.core.importing.docx_xml import W, child, int_value
+from app.core.importing.docx_xml import W, child, int_value, transitional
 from app.core.importing.numbers import MAX_LEVEL, clamp
+from app.core.importing.parts import side_part
 
 _W = f"{{{W}}}"
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -44,35 +65,19 @@ _TCPR, _GRID_SPAN, _VMERGE, _CUSTOM_XML = (
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 _LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
-_TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
-_HEADING_MAX_WORDS = 15
 _TWIPS_PER_LEVEL = 360
 
 
-@dataclass(slots=True)
-class _Para:
-    """A paragraph after text extraction, before it becomes a block."""
-
-    kind: ClauseKind
-    text: str
-    level: int
-    number: str | None
-    style: str
-    revisions: tuple[Revision, ...]
-    comments: tuple[Note, ...]
-    footnotes: tuple[Note, ...]
-    location: Location | None
-    size: int = 0
-    direct_heading: bool = False
-
-
 class _Reader:
-    def __init__(self, package: Package) -> None:
-        self.styles = Styles(package.xml_if_present("word/styles.xml"))
-        self.numbering = Numbering(package.xml_if_present("word/numbering.xml"))
-        self.comments = _notes(package.xml_if_present("word/comments.xml"), "comment")
-        self.footnotes = _notes(package.xml_if_present("word/footnotes.xml"), "footnote")
-        self.endnotes = _notes(package.xml_if_present("word/endnotes.xml"), "endnote")
+    def __init__(self, package: Package, warnings: list[DocumentWarning]) -> None:
+        def part(name: str, loss: ReadWarning) -> etree._Element | None:
+            return side_part(package, f"word/{name}.xml", loss, warnings, transitional)
+
+        self.styles = Styles(part("styles", ReadWarning.DAMAGED_STYLES))
+        self.numbering = Numbering(part("numbering", ReadWarning.DAMAGED_NUMBERING))
+        self.comments = read_notes(part("comments", ReadWarning.DAMAGED_NOTES), "comment")
+        self.footnotes = read_notes(part("footnotes", ReadWarning.DAMAGED_NOTES), "footnote")
+        self.endnotes = read_notes(part("endnotes", ReadWarning.DAMAGED_NOTES), "endnote")
         self.blocks: list[Block] = []
         self.paragraph_count = 0
         self.table_count = 0
@@ -81,10 +86,18 @@ class _Reader:
         self._carry: ParagraphText | None = None
         # Paragraphs that need the full walk (tracked changes, comments, tabs, ...).
         self.walk: set[etree._Element] = set()
+        # Paragraphs that anchor text boxes; the boxes read from the paragraph just read.
+        self.box_anchors: set[etree._Element] = set()
+        self.pending: list[Para | Block] = []
+        self.box_count = 0
+        # Inside a cover page: its boxes, gathered to be put in reading order.
+        self.cover_boxes: list[tuple[TextBox, list[Para | Block]]] | None = None
 
     # -- paragraphs -------------------------------------------------------------------
-    def paragraph(self, p: etree._Element) -> _Para | None:
+    def paragraph(self, p: etree._Element) -> Para | None:
         self.paragraph_count += 1
+        if p in self.box_anchors:
+            self._boxes(p)
         ppr = child(p, PPR)
         style_id = num_id = None
         ilvl: int | None = None
@@ -114,7 +127,7 @@ class _Reader:
         if self._carry is not None or mark_deleted or p in self.walk:
             text = collect(p, style.bold, base_size, detailed=True)
             if self._carry is not None:
-                text = _join(self._carry, text)
+                text = join_texts(self._carry, text)
                 self._carry = None
             if mark_deleted:
                 # The paragraph mark is deleted: in the accepted view it runs into the next.
@@ -160,16 +173,16 @@ class _Reader:
         elif (bullet := _TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
             cut = bullet.end()
             clean = clean[cut:]
-            revisions = tuple(replace(r, span=_shift(r.span, cut)) for r in revisions)
-            comments = tuple(_shift_note(n, cut) for n in comments)
+            revisions = tuple(replace(r, span=shift_span(r.span, cut)) for r in revisions)
+            comments = tuple(shift_note(n, cut) for n in comments)
             depth = (indent if indent is not None else style.indent) // _TWIPS_PER_LEVEL
             kind, level = "list_item", clamp(depth, 1, MAX_LEVEL)
-        elif _heading_shaped(clean):
+        elif heading_shaped(clean):
             if text is None:
                 text = collect(p, style.bold, base_size, detailed=True)
-            if _mostly_bold(text):
+            if mostly_bold(text):
                 kind, direct = "heading", True
-        return _Para(kind, clean, level, number, style.name, revisions, comments, footnotes,
+        return Para(kind, clean, level, number, style.name, revisions, comments, footnotes,
                      Location("paragraph", self.paragraph_count),
                      text.max_size if text else 0, direct)
 
@@ -185,16 +198,57 @@ class _Reader:
             notes.append(replace(note, span=Span(min(start, length), min(end, length))))
         return notes
 
+    # -- text boxes -------------------------------------------------------------------
+    def _boxes(self, p: etree._Element) -> None:
+        """Read the boxes anchored in `p` into `pending` (or the cover page's gathering);
+        their clauses say which box they sit in and the paragraph it is anchored to."""
+        anchor = self.paragraph_count
+        read: list[Para | Block] = []  # `pending` is flushed by the body() calls below
+        for box in boxes_in(p):
+            self.box_count += 1
+            number = self.box_count
+            # Boxes inside a box follow their paragraph, even on a cover page.
+            cover, self.cover_boxes = self.cover_boxes, None
+            try:
+                items = self.body(box.content)
+            finally:
+                self.cover_boxes = cover
+            self.paragraph_count = anchor  # a box's paragraphs do not shift the body's
+            for index, item in enumerate(items):
+                if item.location is None or item.location.kind != "text_box":
+                    where = Location("text_box", number, anchor)
+                    if isinstance(item, Para):
+                        item.location = where
+                    else:
+                        items[index] = replace(item, location=where)
+            if self.cover_boxes is not None:
+                self.cover_boxes.append((box, items))
+            else:
+                read.extend(items)
+        self.pending.extend(read)
+
+    def cover_page(self, sdt: etree._Element) -> list[Para | Block]:
+        """A cover page: its boxes top to bottom, then its own paragraphs."""
+        outer, self.cover_boxes = self.cover_boxes, []
+        try:
+            own = self.body(_sdt_content(sdt))
+            boxes = self.cover_boxes
+        finally:
+            self.cover_boxes = outer
+        if all(box.top is not None for box, _ in boxes):
+            boxes.sort(key=lambda entry: reading_key(entry[0]))
+        return [item for _, items in boxes for item in items] + own
+
     # -- tables -----------------------------------------------------------------------
-    def table(self, tbl: etree._Element) -> list[Block]:
+    def table(self, tbl: etree._Element) -> list[Para | Block]:
         index = self.table_count
         self.table_count += 1
         grid: dict[tuple[int, int], str] = {}
-        cells: list[tuple[int, int, str, list[_Para]]] = []
+        cells: list[tuple[int, int, str, list[Para], list[Para | Block]]] = []
         nested: list[Block] = []
-        for row_index, tr in enumerate(tbl.iterchildren(TR)):
+        for row_index, tr in enumerate(unwrapped(tbl, TR)):
             column = 0
-            for tc in tr.iterchildren(TC):
+            for tc in unwrapped(tr, TC):
                 tcpr = child(tc, _TCPR)
                 span = 1
                 continued = False
@@ -206,21 +260,25 @@ class _Reader:
                     vmerge = child(tcpr, _VMERGE)
                     continued = vmerge is not None and vmerge.get(_VAL, "continue") != "restart"
                 if not continued:
-                    paras: list[_Para] = []
-                    for element in tc:
-                        if element.tag == P:
-                            para = self.paragraph(element)
-                            if para is not None and para.text:
-                                paras.append(para)
-                        elif element.tag == TBL:
-                            nested.extend(self.table(element))
+                    paras: list[Para] = []
+                    boxes: list[Para | Block] = []
+                    for item in self.body(tc):
+                        if item.location is not None and item.location.kind == "text_box":
+                            boxes.append(item)
+                        elif isinstance(item, Para):
+                            paras.append(item)
+                        else:
+                            nested.append(item)
                     cell_text = " ".join(p.text for p in paras)
                     grid[(row_index, column)] = cell_text
-                    if cell_text:
-                        cells.append((row_index, column, cell_text, paras))
+                    if cell_text or boxes:
+                        cells.append((row_index, column, cell_text, paras, boxes))
                 column += span
-        blocks = []
-        for row, column, cell_text, paras in cells:
+        blocks: list[Para | Block] = []
+        for row, column, cell_text, paras, boxes in cells:
+            if not cell_text:
+                blocks.extend(boxes)
+                continue
             position = TableCell(
                 table=index,
                 row=row,
@@ -236,21 +294,32 @@ class _Reader:
                 location=Location("table", index + 1, row + 1),
                 style=paras[0].style if paras else None,
             ))
-        return blocks + nested
+            blocks.extend(boxes)
+        return [*blocks, *nested]
 
     # -- body -------------------------------------------------------------------------
-    def body(self, container: etree._Element) -> list[_Para | Block]:
-        items: list[_Para | Block] = []
+    def body(self, container: etree._Element) -> list[Para | Block]:
+        items: list[Para | Block] = []
         for element in container:
             tag = element.tag
             if tag == P:
                 para = self.paragraph(element)
                 if para is not None and para.text:
                     items.append(para)
+                if self.pending:
+                    items.extend(self.pending)
+                    self.pending = []
             elif tag == TBL:
                 items.extend(self.table(element))
-            elif tag in (SDT, SDT_CONTENT) or tag == _CUSTOM_XML:
-                items.extend(self.body(element if tag != SDT else _sdt_content(element)))
+            elif tag == SDT:
+                if is_placeholder(element):
+                    continue
+                if is_cover_page(element) and self.cover_boxes is None:
+                    items[:0] = self.cover_page(element)  # a cover page comes first
+                else:
+                    items.extend(self.body(_sdt_content(element)))
+            elif tag in (SDT_CONTENT, _CUSTOM_XML):
+                items.extend(self.body(element))
         return items
 
 
@@ -259,94 +328,8 @@ def _sdt_content(sdt: etree._Element) -> etree._Element:
     return content if content is not None else sdt
 
 
-def _heading_shaped(text: str) -> bool:
-    """Short, capitalised, without closing punctuation: could be a direct-format heading."""
-    if not text or text[-1] in ".,;:!?" or text[0].islower():
-        return False
-    return len(text) <= 120 and len(text.split()) <= _HEADING_MAX_WORDS
-
-
-def _mostly_bold(para: ParagraphText) -> bool:
-    """Bold direct formatting over (nearly) all visible characters."""
-    return para.visible_chars > 0 and para.bold_chars >= para.visible_chars * 0.9
-
-
-def _join(first: ParagraphText, second: ParagraphText) -> ParagraphText:
-    """`second` appended to `first` (the carried text, changed in place: a chain of deleted
-    paragraph marks joins in linear time, not by copying the growing text each time)."""
-    offset = first.length
-    first.pieces.extend(second.pieces)
-    first.length += second.length
-    first.revisions.extend(
-        (k, t, a, d, s + offset, e + offset) for k, t, a, d, s, e in second.revisions)
-    first.comment_starts.update({k: v + offset for k, v in second.comment_starts.items()})
-    first.comment_ends.update({k: v + offset for k, v in second.comment_ends.items()})
-    first.footnotes.extend(second.footnotes)
-    first.endnotes.extend(second.endnotes)
-    first.bold_chars += second.bold_chars
-    first.visible_chars += second.visible_chars
-    first.max_size = max(first.max_size, second.max_size)
-    return first
-
-
-def _shift(span: Span, cut: int) -> Span:
-    return Span(max(span.start - cut, 0), max(span.end - cut, 0))
-
-
-def _shift_note(note: Note, cut: int) -> Note:
-    return note if note.span is None else replace(note, span=_shift(note.span, cut))
-
-
-
-
-def _notes(root: etree._Element | None, tag: str) -> dict[str, Note]:
-    """Comments or foot/endnotes by id, with their text joined to one line."""
-    notes: dict[str, Note] = {}
-    if root is None:
-        return notes
-    for element in root.iterfind(_W + tag):
-        if element.get(_W + "type") in ("separator", "continuationSeparator",
-                                        "continuationNotice"):
-            continue
-        texts = [t.text or "" for t in element.iter(_W + "t")]
-        text = " ".join(strip_invalid_xml_chars("".join(texts)).split())
-        notes[element.get(_W + "id", "")] = Note(
-            text=text, author=element.get(_W + "author", ""), date=element.get(_W + "date"),
-        )
-    return notes
-
-
-def _direct_heading_levels(items: list[_Para | Block]) -> dict[int, int]:
-    """Rank the sizes of direct-formatted headings: largest size = level 1."""
-    sizes = sorted({i.size for i in items if isinstance(i, _Para) and i.direct_heading},
-                   reverse=True)
-    return {size: rank + 1 for rank, size in enumerate(sizes)}
-
-
-def _to_blocks(items: list[_Para | Block], styled_headings: bool) -> list[Block]:
-    ranks = _direct_heading_levels(items)
-    # Direct-formatted headings sit below styled ones when a document mixes both.
-    offset = 1 if styled_headings else 0
-    blocks: list[Block] = []
-    for item in items:
-        if isinstance(item, Block):
-            blocks.append(item)
-            continue
-        level = item.level
-        number = item.number
-        if item.direct_heading:
-            typed = _TYPED_NUMBER.match(item.text)
-            level = typed.group(1).count(".") + 1 if typed else ranks.get(item.size, 1) + offset
-        blocks.append(Block(
-            kind=item.kind, text=item.text, level=level, number=number, style=item.style or None,
-            revisions=item.revisions,
-            comments=item.comments, footnotes=item.footnotes, location=item.location,
-        ))
-    return blocks
-
-
-def _core_title(package: Package) -> str:
-    root = package.xml_if_present("docProps/core.xml")
+def _core_title(package: Package, warnings: list[DocumentWarning]) -> str:
+    root = side_part(package, "docProps/core.xml", ReadWarning.DAMAGED_METADATA, warnings)
     if root is None:
         return ""
     title = root.find(_DC + "title")
@@ -358,17 +341,22 @@ def read(data: bytes, path: Path) -> ReadResult:
     package = Package(data, path)
     if not package.has("word/document.xml"):
         raise DocumentReadError(path, ReadProblem.MISSING_PART)
-    document = package.xml("word/document.xml")
+    document = parse_xml(transitional(package.read("word/document.xml")), path)
     body = document.find(_W + "body")
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "w:body")
-    reader = _Reader(package)
+    warnings: list[DocumentWarning] = []
+    reader = _Reader(package, warnings)
     reader.walk = paragraphs_needing_walk(body, P)
+    reader.box_anchors = {next(box.iterancestors(P)) for box in body.iter(TXBX_CONTENT)
+                          if next(box.iterancestors(P), None) is not None}
     items = reader.body(body)
-    styled = any(isinstance(i, _Para) and i.kind == "heading" and not i.direct_heading
+    styled = any(isinstance(i, Para) and i.kind == "heading" and not i.direct_heading
                  for i in items)
-    blocks = _to_blocks(items, styled)
+    blocks = number_boxes(to_blocks(items, styled))
     first_heading = next((b.text for b in blocks if b.kind == "heading"), "")
-    title = _core_title(package) or reader.title_text or first_heading
-    warnings = (DocumentWarning(ReadWarning.REVISIONS),) if reader.has_revisions else ()
-    return ReadResult(format="docx", blocks=tuple(blocks), title=title, warnings=warnings)
+    title = _core_title(package, warnings) or reader.title_text or first_heading
+    if reader.has_revisions:
+        warnings.insert(0, DocumentWarning(ReadWarning.REVISIONS))
+    return ReadResult(format="docx", blocks=tuple(blocks), title=title,
+                      warnings=tuple(warnings))

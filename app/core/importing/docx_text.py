@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from app.core.documents.model import Revision, RevisionKind, Span
+from app.core.importing.docx_boxes import PLACEHOLDER_SHOWN, is_placeholder
 from app.core.importing.docx_styles import on
 from app.core.importing.docx_xml import W, child, int_value
 from app.core.importing.segmentation import normalise_space
@@ -26,7 +27,8 @@ _ID, _AUTHOR, _DATE = _W + "id", _W + "author", _W + "date"
 _TRANSPARENT = {_W + n for n in ("hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
                                  "customXml", "bdo", "dir")}
 _SKIP = {PPR, _W + "instrText", _W + "delInstrText", _W + "proofErr", _W + "bookmarkStart",
-         _W + "bookmarkEnd", _W + "lastRenderedPageBreak"}
+         _W + "bookmarkEnd", _W + "lastRenderedPageBreak", _W + "sdtPr", _W + "sdtEndPr"}
+_SDT = _W + "sdt"
 _SPACES = re.compile(r"\s+")
 
 
@@ -58,8 +60,9 @@ class ParagraphText:
 
 
 # Anything beyond plain runs of w:t needs the full walk; most paragraphs have none of it.
+# Text boxes (their text is not the paragraph's) and placeholders (not text at all) too.
 _WALK_TAGS = (INS, DEL, MOVE_TO, MOVE_FROM, C_START, C_REF, FOOTNOTE_REF, ENDNOTE_REF, TAB,
-              BR, CR, NB_HYPHEN, _W + "instrText",
+              BR, CR, NB_HYPHEN, _W + "instrText", _W + "txbxContent", PLACEHOLDER_SHOWN,
               "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
@@ -108,6 +111,8 @@ def _walk(
             _walk(node, out, ("deletion", node.get(_AUTHOR, ""), node.get(_DATE)),
                   base_bold, base_size)
         elif tag in _TRANSPARENT:
+            if tag == _SDT and is_placeholder(node):
+                continue  # the control's prompt, not document text
             _walk(node, out, change, base_bold, base_size)
         elif tag == C_START:
             out.comment_starts.setdefault(node.get(_ID, ""), out.length)

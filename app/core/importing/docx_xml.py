@@ -7,6 +7,28 @@ from lxml import etree
 from app.core.importing.numbers import parse_int
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Strict OOXML (ISO/IEC 29500 Strict, which Word can save) differs from transitional in
+# its namespace names; the parts the reader reads are otherwise alike.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+     b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main",
+     b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+)
+
+
+def transitional(data: bytes) -> bytes:
+    """A part with Strict OOXML namespaces renamed to the transitional ones."""
+    if b"purl.oclc.org/ooxml/" not in data:
+        return data
+    for strict, name in _STRICT:
+        data = data.replace(strict, name)
+    return data
 
 
 def child(parent: etree._Element, tag: str) -> etree._Element | None:

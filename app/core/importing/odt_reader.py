@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
 
-from app.core.documents.model import Block, ClauseKind, Location, Note, ReadResult, TableCell
-from app.core.errors import DocumentReadError, ReadProblem
+from app.core.documents.model import (
+    Block,
+    ClauseKind,
+    Location,
+    Note,
+    NoteKind,
+    ReadResult,
+    TableCell,
+)
+from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
+from app.core.importing.docx_blocks import number_boxes
+from app.core.importing.docx_boxes import length_emu
 from app.core.importing.numbers import MAX_COUNTER, MAX_LEVEL, format_number, parse_int
+from app.core.importing.parts import side_part
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -18,7 +29,10 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_ODF_NAMESPACES = "{urn:oasis:names:tc:opendocument:"
+_Elements = list[etree._Element]  # (the reader's list() method hides the builtin in its body)
 _ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
                 "I": "upperRoman"}
 _LIST_LEVELS = 10  # ODF list styles define levels 1 to 10
@@ -53,6 +67,10 @@ class _Reader:
             if root is not None:
                 self._styles(root)
         self.counters: dict[str, list[int]] = {}
+        # Drawing shapes (frames with text boxes, shapes with text) met in the paragraph or
+        # cell just read; their text follows it as clauses of their own.
+        self.shapes: list[etree._Element] = []
+        self.box_count = 0
 
     def _styles(self, root: etree._Element) -> None:
         for list_style in root.iter(TEXT + "list-style"):
@@ -83,18 +101,27 @@ class _Reader:
             elif tag == TEXT + "note":
                 body = child.find(TEXT + "note-body")
                 if body is not None:
-                    out.notes.append(Note(text=_text_of(body)))
+                    kind: NoteKind = "endnote" if child.get(TEXT + "note-class") == "endnote" \
+                        else "footnote"
+                    out.notes.append(Note(text=_text_of(body), kind=kind))
             elif tag == OFFICE + "annotation":
                 creator, date = child.find(DC + "creator"), child.find(DC + "date")
                 texts = [_text_of(p) for p in child.iter(TEXT + "p")]
                 out.comments.append(Note(
-                    text=" ".join(t for t in texts if t),
+                    kind="comment", text=" ".join(t for t in texts if t),
                     author=(creator.text or "") if creator is not None else "",
                     date=date.text if date is not None else None))
             elif tag in (TEXT + "change", TEXT + "change-start", TEXT + "change-end",
-                         OFFICE + "annotation-end", TEXT + "bookmark", TEXT + "bookmark-start",
-                         TEXT + "bookmark-end", TEXT + "soft-page-break"):
+                         OFFICE + "annotation-end", TEXT + "bookmark-start",
+                         TEXT + "bookmark-end", TEXT + "soft-page-break", SVG + "title",
+                         SVG + "desc"):
                 pass
+            elif isinstance(tag, str) and tag.startswith(DRAW):
+                self.shapes.append(child)
+            elif tag in (TEXT + "p", TEXT + "h"):  # not valid ODF, but some writers nest them
+                out.parts.append(" ")
+                self.inline(child, out)
+                out.parts.append(" ")
             else:
                 self.inline(child, out)
             if child.tail:
@@ -131,16 +158,56 @@ class _Reader:
                     child.get(TEXT + "outline-level"), 1, 1, MAX_LEVEL))
                 if block is not None:
                     self.blocks.append(block)
+                self.boxes()
             elif tag == TEXT + "p":
                 block = self.paragraph(child, "paragraph")
                 if block is not None:
                     self.blocks.append(block)
+                self.boxes()
             elif tag == TEXT + "list":
                 self.list(child, 1, child.get(TEXT + "style-name", ""))
             elif tag == TABLE + "table":
                 self.table(child)
             elif tag in (TEXT + "section", TEXT + "index-body", OFFICE + "text"):
                 self.body(child)
+            elif tag.startswith(DRAW):  # a shape anchored to the page
+                self.shapes.append(child)
+                self.boxes()
+            elif not tag.startswith(_ODF_NAMESPACES):
+                self.body(child)  # another vocabulary's element: its ODF content still counts
+
+    # -- text boxes and shapes --------------------------------------------------------
+    def boxes(self) -> None:
+        """Read the shapes met since the last call, each as a text box of its own, top to
+        bottom when each gives its position; the clauses say which box and which paragraph."""
+        shapes, self.shapes = self.shapes, []
+        tops = [length_emu(shape.get(SVG + "y", "")) for shape in shapes]
+        if len(shapes) > 1 and all(top is not None for top in tops):
+            shapes = [s for _, s in sorted(zip(tops, shapes, strict=True),
+                                           key=lambda pair: pair[0] or 0.0)]
+        anchor = self.paragraphs
+        for shape in shapes:
+            self.box_count += 1
+            number, start = self.box_count, len(self.blocks)
+            self._shape(shape)
+            self.paragraphs = anchor  # a box's paragraphs do not shift the body's
+            for index in range(start, len(self.blocks)):
+                where = self.blocks[index].location
+                if where is None or where.kind != "text_box":
+                    self.blocks[index] = replace(self.blocks[index],
+                                                 location=Location("text_box", number, anchor))
+
+    def _shape(self, shape: etree._Element) -> None:
+        """A frame's text boxes, a shape's own paragraphs, a group's shapes."""
+        if shape.tag == DRAW + "frame":
+            for text_box in shape.iterchildren(DRAW + "text-box"):
+                self.body(text_box)
+        elif shape.tag == DRAW + "g":
+            for member in shape:
+                if isinstance(member.tag, str) and member.tag.startswith(DRAW):
+                    self._shape(member)
+        else:
+            self.body(shape)
 
     def _label(self, style_name: str, level: int) -> str | None:
         style = self.list_styles.get(style_name)
@@ -168,6 +235,7 @@ class _Reader:
                     block = self.paragraph(child, "list_item", level, label)
                     if block is not None:
                         self.blocks.append(block)
+                    self.boxes()
 
     def table(self, element: etree._Element) -> None:
         index = self.tables
@@ -175,25 +243,49 @@ class _Reader:
         grid: dict[tuple[int, int], str] = {}
         rows = [r for r in element.iter(TABLE + "table-row")
                 if r.getparent() is not None and _owner_table(r) is element]
-        cells: list[tuple[int, int, str]] = []
+        cells: list[tuple[int, int, str, _Inline, _Elements]] = []
+        nested: _Elements = []
         for row_index, row_element in enumerate(rows):
             column = 0
             for cell in row_element:
                 repeat = parse_int(cell.get(TABLE + "number-columns-repeated"), 1, 1,
                                    _MAX_REPEAT)
                 if cell.tag == TABLE + "table-cell":
-                    text = " ".join(_text_of(p) for p in cell if p.tag in (TEXT + "p", TEXT + "h"))
-                    text = " ".join(text.split())
+                    out = _Inline()
+                    self._cell(cell, out, nested)
+                    text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
                     grid[(row_index, column)] = text
-                    if text:
-                        cells.append((row_index, column, text))
+                    shapes, self.shapes = self.shapes, []
+                    if text or shapes:
+                        cells.append((row_index, column, text, out, shapes))
                 column += repeat
-        for row, column, text in cells:
-            self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
-                table=index, row=row, column=column,
-                row_header=grid.get((row, 0), "") if column else "",
-                column_header=grid.get((0, column), "") if row else ""),
-                location=Location("table", index + 1, row + 1)))
+        for row, column, text, out, shapes in cells:
+            if text:
+                self.blocks.append(Block(kind="table_cell", text=text, table=TableCell(
+                    table=index, row=row, column=column,
+                    row_header=grid.get((row, 0), "") if column else "",
+                    column_header=grid.get((0, column), "") if row else ""),
+                    footnotes=tuple(out.notes), comments=tuple(out.comments),
+                    location=Location("table", index + 1, row + 1)))
+            self.shapes = shapes
+            self.boxes()
+        for table in nested:  # tables in cells follow the table, as in Word files
+            self.table(table)
+
+    def _cell(self, container: etree._Element, out: _Inline, nested: _Elements) -> None:
+        """A cell's paragraphs, headings, list items and sections, joined into one text."""
+        for node in container:
+            tag = node.tag
+            if tag in (TEXT + "p", TEXT + "h"):
+                self.inline(node, out)
+                out.parts.append(" ")
+            elif tag == TABLE + "table":
+                nested.append(node)
+            elif tag in (TEXT + "list", TEXT + "list-item", TEXT + "list-header",
+                         TEXT + "section"):
+                self._cell(node, out, nested)
+            elif isinstance(tag, str) and tag.startswith(DRAW):
+                self.shapes.append(node)
 
 
 def _owner_table(row: etree._Element) -> etree._Element | None:
@@ -206,26 +298,32 @@ def _owner_table(row: etree._Element) -> etree._Element | None:
 def read(data: bytes, path: Path) -> ReadResult:
     """Read ODT bytes into blocks in document order."""
     package = Package(data, path)
-    manifest = package.xml_if_present("META-INF/manifest.xml")
-    if manifest is not None and manifest.find(f".//{MANIFEST}encryption-data") is not None:
+    # The manifest is only asked whether parts are encrypted: looked at, never parsed, so a
+    # damaged manifest does not stop a sound document.
+    if package.has("META-INF/manifest.xml") and b"encryption-data" in package.read(
+            "META-INF/manifest.xml"):
         raise DocumentReadError(path, ReadProblem.ENCRYPTED)
     if not package.has("content.xml"):
-        raise DocumentReadError(path, ReadProblem.MISSING_PART, "content.xml")
+        raise DocumentReadError(path, ReadProblem.MISSING_CONTENT)
     content = package.xml("content.xml")
+    warnings: list[DocumentWarning] = []
     # Deleted text of tracked changes lives in text:tracked-changes; drop it (accepted view).
     for tracked in content.iter(TEXT + "tracked-changes"):
         parent = tracked.getparent()
         if parent is not None:
             parent.remove(tracked)
-    reader = _Reader(content, package.xml_if_present("styles.xml"))
+    reader = _Reader(content, side_part(package, "styles.xml", ReadWarning.DAMAGED_STYLES,
+                                        warnings))
     body = content.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text")
     reader.body(body)
-    meta = package.xml_if_present("meta.xml")
+    reader.blocks = number_boxes(reader.blocks)
+    meta = side_part(package, "meta.xml", ReadWarning.DAMAGED_METADATA, warnings)
     title = ""
     if meta is not None:
         node = meta.find(f".//{DC}title")
         title = " ".join((node.text or "").split()) if node is not None else ""
     first = next((b.text for b in reader.blocks if b.kind == "heading"), "")
-    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first)
+    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first,
+                      warnings=tuple(warnings))

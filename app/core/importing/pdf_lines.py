@@ -6,14 +6,18 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from app.core.errors import DocumentReadError, ReadProblem
+from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.line_rules import BULLETS, break_unit, item_text_offset
+from app.core.importing.pdf_fields import PlacedText, page_texts
+from app.core.importing.pdf_garbage import Garbage, page_ranges
+from app.core.importing.pdf_security import empty_password_opens, find_encryption, without_reference
 
 # PDFium is not thread-safe, not even across documents.
 PDFIUM_LOCK = threading.Lock()
@@ -21,6 +25,7 @@ _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _LINE_BREAKS = "\r\n"
 _MARKS = re.compile("[\ufffe\x02]")
 _LABEL_STARTS = frozenset(BULLETS + "0123456789(")  # a line that may open with a list label
+_A4_HEIGHT = 842.0  # stands in for the height of a page that cannot be loaded
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +49,15 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class PdfText:
-    """All lines of a document, plus page geometry and metadata."""
+    """All lines of a document, plus page geometry and metadata; the form-field values and
+    annotation texts; warnings about text that could not be read."""
 
     lines: tuple[Line, ...]
     page_heights: tuple[float, ...]
     title: str
     chars: int
+    fields: tuple[PlacedText, ...] = ()
+    warnings: tuple[DocumentWarning, ...] = ()
 
 
 class _Chars:
@@ -227,28 +235,63 @@ def _unaligned(textpage: pdfium.PdfTextPage, chars: _Chars, number: int, first: 
                  chars.bold(char_index), content.strip())]
 
 
+def _draws_something(page: pdfium.PdfPage) -> bool:
+    """A page with images or drawings (a scan, a drawing), not a blank one."""
+    return int(pdfium_c.FPDFPage_CountObjects(page.raw)) > 0
+
+
+def _reopen(data: bytes, path: Path, error: pdfium.PdfiumError) -> pdfium.PdfDocument:
+    """A document PDFium refused. It is password-protected only when its encryption says
+    the empty password does not open it; an /Encrypt entry that leads nowhere is dropped."""
+    message = str(error).casefold()
+    if "password" not in message and "security" not in message:
+        raise DocumentReadError(path, ReadProblem.TRUNCATED, str(error)[:80]) from None
+    encryption = find_encryption(data)
+    if encryption is None:
+        try:
+            return pdfium.PdfDocument(without_reference(data))
+        except pdfium.PdfiumError as again:
+            raise DocumentReadError(path, ReadProblem.TRUNCATED, str(again)[:80]) from None
+    if empty_password_opens(encryption):
+        raise DocumentReadError(path, ReadProblem.UNSUPPORTED_ENCRYPTION) from None
+    raise DocumentReadError(path, ReadProblem.ENCRYPTED) from None
+
+
 def extract(data: bytes, path: Path) -> PdfText:
     """Read every page's lines; raise DocumentReadError for damaged or protected files."""
     with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
-            message = str(exc).casefold()
-            if "password" in message or "security" in message:
-                raise DocumentReadError(path, ReadProblem.ENCRYPTED) from None
-            raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
+            document = _reopen(data, path, exc)
         try:
             lines: list[Line] = []
             heights: list[float] = []
             chars = 0
+            fields: list[PlacedText] = []
+            garbage = Garbage()
+            drawn = False  # a page without text that draws something: scanned
+            with warnings.catch_warnings():  # (XFA forms are not read: AcroForm values are)
+                warnings.simplefilter("ignore")
+                document.init_forms()  # form-field values need the form environment
+            damaged: list[int] = []
             for number in range(len(document)):
-                page = document[number]
+                try:
+                    page = document[number]
+                except pdfium.PdfiumError:  # one broken page does not stop the others
+                    damaged.append(number + 1)
+                    heights.append(_A4_HEIGHT)
+                    continue
                 try:
                     height = page.get_height()
                     heights.append(height)
                     page_lines, count = _page_lines(page, number + 1, height)
-                    lines.extend(page_lines)
+                    cleaned = garbage.page(number + 1, [line.text for line in page_lines])
+                    lines.extend(line if text == line.text else replace(line, text=text)
+                                 for line, text in zip(page_lines, cleaned, strict=True) if text)
                     chars += count
+                    fields.extend(page_texts(document, page, number + 1, height))
+                    drawn = drawn or (not count and _draws_something(page))
                 finally:
                     page.close()
             title = ""
@@ -262,6 +305,12 @@ def extract(data: bytes, path: Path) -> PdfText:
             raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
         finally:
             document.close()
-    if chars == 0 or not lines:
-        raise DocumentReadError(path, ReadProblem.SCANNED_PDF)
-    return PdfText(tuple(lines), tuple(heights), title, chars)
+    found = garbage.verdict(path)
+    if damaged and len(damaged) == len(heights):
+        raise DocumentReadError(path, ReadProblem.TRUNCATED)
+    if damaged:
+        found += (DocumentWarning(ReadWarning.DAMAGED_PAGES, page_ranges(damaged)),)
+    if (chars == 0 or not lines) and not fields:
+        raise DocumentReadError(path, ReadProblem.SCANNED_PDF if drawn or chars
+                                else ReadProblem.NO_TEXT)
+    return PdfText(tuple(lines), tuple(heights), title, chars, tuple(fields), found)

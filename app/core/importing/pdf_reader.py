@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.documents.model import Block, Location, ReadResult
 from app.core.importing import line_rules
+from app.core.importing.pdf_fields import PlacedText
 from app.core.importing.pdf_layout import Draft, Hyphens, Segmenter
 from app.core.importing.pdf_lines import Line, PdfText, extract
 
@@ -43,14 +44,36 @@ def read(data: bytes, path: Path) -> ReadResult:
     segmenter = Segmenter(lines)
     drafts = segmenter.run()
     hyphens = Hyphens([line for line in lines if line.text])
-    blocks = _blocks(drafts, hyphens)
+    positions: list[tuple[int, float]] = []
+    blocks = _blocks(drafts, hyphens, positions)
     title = text.title or next((b.text for b in blocks if b.kind == "heading"), "")
-    return ReadResult(format="pdf", blocks=tuple(blocks), title=title)
+    return ReadResult(format="pdf", blocks=tuple(_with_fields(blocks, positions, text.fields)),
+                      title=title, warnings=text.warnings)
 
 
-def _blocks(drafts: list[Draft], hyphens: Hyphens) -> list[Block]:
+def _with_fields(blocks: list[Block], positions: list[tuple[int, float]],
+                 fields: tuple[PlacedText, ...]) -> list[Block]:
+    """Form-field values and annotation texts as paragraphs of their own, each before the
+    first paragraph that starts below it (the paragraphs keep their order)."""
+    pending = sorted(fields, key=lambda f: (f.page, f.y, f.x))
+    merged: list[Block] = []
+    for position, block in zip(positions, blocks, strict=True):
+        while pending and (pending[0].page, pending[0].y) < position:
+            merged.append(_field_block(pending.pop(0)))
+        merged.append(block)
+    merged.extend(_field_block(f) for f in pending)
+    return merged
+
+
+def _field_block(placed: PlacedText) -> Block:
+    return Block(kind="paragraph", text=placed.text, location=Location(placed.kind, placed.page))
+
+
+def _blocks(drafts: list[Draft], hyphens: Hyphens,
+            positions: list[tuple[int, float]] | None = None) -> list[Block]:
     """Blocks with their text joined, long or punctuated 'headings' made paragraphs, and the
-    levels of headings (by size, labels and the title) and list items (by indent) set."""
+    levels of headings (by size, labels and the title) and list items (by indent) set.
+    `positions` gets each block's (page, y of its first line)."""
     kept: list[tuple[Draft, str]] = []
     for draft in drafts:
         joined = hyphens.join(draft.parts)
@@ -77,6 +100,8 @@ def _blocks(drafts: list[Draft], hyphens: Hyphens) -> list[Block]:
                 level = heading_levels[id(draft)]
         blocks.append(Block(kind=draft.kind, text=joined, level=level, number=draft.number,
                             location=Location("page", draft.first.page)))
+        if positions is not None:
+            positions.append((draft.first.page, draft.first.y))
     return blocks
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -13,7 +14,18 @@ from app.core.importing.containers import ZIP_ERRORS
 Sniffed = Literal["docx", "odt", "pdf", "html", "md", "txt"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ODT_MIME = b"application/vnd.oasis.opendocument.text"
+_ODF = b"application/vnd.oasis.opendocument."
+_ODF_TEXT = {_ODF + b"text", _ODF + b"text-template"}  # .odt and .ott
+_ODF_SUFFIXES = {b"spreadsheet": ".ods", b"spreadsheet-template": ".ots",
+                 b"presentation": ".odp", b"presentation-template": ".otp",
+                 b"graphics": ".odg", b"graphics-template": ".otg", b"chart": ".odc",
+                 b"formula": ".odf", b"database": ".odb", b"image": ".odi",
+                 b"text-master": ".odm", b"text-web": ".oth"}
+_ROOT_ENTRY = re.compile(rb"<[\w.-]*:?file-entry\b[^>]*>")
+_MEDIA_TYPE = re.compile(rb"""media-type\s*=\s*["']([^"']*)["']""")
+_ROOT_PATH = re.compile(rb"""full-path\s*=\s*["']/["']""")
+# Office Open XML packages that are not Word documents, by the folder of their main part.
+_OOXML_OTHERS = {"xl/": ".xlsx", "ppt/": ".pptx", "visio/": ".vsdx"}
 _MD_SUFFIXES = {".md", ".markdown"}
 
 
@@ -62,19 +74,40 @@ def _zip_kind(data: bytes, path: Path) -> Sniffed:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            if "mimetype" in names:
-                if archive.getinfo("mimetype").file_size > 200:
-                    raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT)
-                if archive.read("mimetype").strip() == _ODT_MIME:
-                    return "odt"
-                raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "OpenDocument")
-    except ZIP_ERRORS as exc:
+            media = _odf_media_type(archive, names)
+    except (*ZIP_ERRORS, RuntimeError) as exc:  # RuntimeError: an encrypted zip entry
         raise DocumentReadError(path, ReadProblem.TRUNCATED, str(exc)[:80]) from None
+    if media is not None:
+        if media in _ODF_TEXT:
+            return "odt"
+        kind = _ODF_SUFFIXES.get(media[len(_ODF):].strip(), "")
+        raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, f"OpenDocument {kind}".strip())
     if "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
-        if "word/document.xml" not in names:
-            raise DocumentReadError(path, ReadProblem.MISSING_PART)
-        return "docx"
+        if "word/document.xml" in names:
+            return "docx"
+        other = next((suffix for folder, suffix in _OOXML_OTHERS.items()
+                      if any(n.startswith(folder) for n in names)), None)
+        if other is not None:
+            raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, other)
+        raise DocumentReadError(path, ReadProblem.MISSING_PART)
     raise DocumentReadError(path, ReadProblem.UNKNOWN_FORMAT, "zip")
+
+
+def _odf_media_type(archive: zipfile.ZipFile, names: set[str]) -> bytes | None:
+    """An OpenDocument package's media type: its `mimetype` entry, or, when that is missing
+    or damaged, the manifest's entry for the package root; None for other packages."""
+    if "mimetype" in names and archive.getinfo("mimetype").file_size <= 200:
+        media = archive.read("mimetype").strip()
+        if media.startswith(_ODF):
+            return media
+    manifest = "META-INF/manifest.xml"
+    if manifest not in names or archive.getinfo(manifest).file_size > 1_000_000:
+        return None
+    for entry in _ROOT_ENTRY.findall(archive.read(manifest)):
+        media_type = _MEDIA_TYPE.search(entry)
+        if _ROOT_PATH.search(entry) and media_type and media_type.group(1).startswith(_ODF):
+            return media_type.group(1).strip()
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -28,8 +28,10 @@ _CLAUSE_COLUMNS = ("id, document_id, position, kind, level, number, heading_path
 
 def _note(data: dict[str, Any]) -> Note:
     span = data.get("span")
+    kind = data.get("kind", "")
     return Note(text=data["text"], author=data.get("author", ""), date=data.get("date"),
-                span=Span(**span) if span else None)
+                span=Span(**span) if span else None,
+                kind=kind if kind in ("comment", "footnote", "endnote") else "")
 
 
 def _revision(data: dict[str, Any]) -> Revision:

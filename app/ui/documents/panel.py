@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ from app.core.changes import Changes
 from app.core.documents.model import Document, DocumentId, DocumentMeta
 from app.core.documents.names import display_names
 from app.ui.history import EditHistory
-from app.ui.wording import document_kind_label
+from app.ui.wording import document_kind_label, warning_text
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = ("other", "draft", "current")
@@ -124,7 +124,8 @@ class DocumentsModel(QAbstractTableModel):
             if column == NAME:
                 marker = "★ " if is_base else ""
                 suffix = " " + self.tr("(dold)") if hidden else ""
-                return f"{marker}{values[NAME]}{suffix}"
+                warned = " ⚠" if document.warnings else ""  # what the import read past
+                return f"{marker}{values[NAME]}{suffix}{warned}"
             return values[column]
         if role == Qt.ItemDataRole.EditRole:
             return document.title if column == NAME else values[column]
@@ -149,6 +150,7 @@ class DocumentsModel(QAbstractTableModel):
             lines.append(self.tr("Basdokument: de andra jämförs mot det"))
         if hidden:
             lines.append(self.tr("Dolt: ingår inte i jämförelsen"))
+        lines.extend(f"⚠ {warning_text(w)}" for w in document.warnings)
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -351,6 +353,19 @@ class DocumentsPanel(QWidget):
         menu.addAction(self.tr("&Ta bort dokument"),
                        lambda: self.remove_requested.emit(document.id))
         menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def show_status(self, text: str) -> None:
+        """A message under the table (a summary of refusals, what an import read past),
+        given the height its wrapped lines need: in a dock the layout would squeeze it."""
+        self.status.setText(text)
+        width = max(self.status.width(), self.width() - 8, 100)
+        self.status.setMinimumHeight(self.status.heightForWidth(width) if text else 0)
+        self.updateGeometry()  # the dock makes room (from the panel below) for the lines
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.status.text():
+            self.show_status(self.status.text())
 
     def show_progress(self, done: int, total: int, name: str = "") -> None:
         """Show the import of file `done + 1` of `total` (hidden when total is 0)."""
