@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.changes import Changes
-from app.core.documents.model import Document, DocumentId, DocumentMeta
+from app.core.documents.model import Document, DocumentId, DocumentMeta, with_document_id
 from app.core.edit import EditKind
-from app.core.importing.segmentation import with_document_id
 from app.core.store import documents as stored
 from app.core.store import links as stored_links
 from app.core.store.connection import Store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NewType
 
 from app.core.errors import DocumentWarning
@@ -188,3 +188,18 @@ class Document:
             if clause.id == clause_id:
                 return clause
         raise KeyError(clause_id)
+
+
+def with_document_id(document: Document, document_id: DocumentId) -> Document:
+    """The same document under another id: every clause id (and lead-in id) re-prefixed."""
+    old = f"{document.id}-"
+    new = f"{document_id}-"
+
+    def moved(clause_id: ClauseId | None) -> ClauseId | None:
+        if clause_id is None or not clause_id.startswith(old):
+            return clause_id
+        return ClauseId(new + clause_id[len(old):])
+
+    return replace(document, id=document_id, clauses=tuple(
+        replace(c, id=moved(c.id) or c.id, context_id=moved(c.context_id))
+        for c in document.clauses))

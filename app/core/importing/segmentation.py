@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.core.documents.model import Block, Clause, ClauseId, Document, DocumentId, Note, Span
+from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, Span
 from app.core.importing.numbers import MAX_LEVEL, clamp
 
 # A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
@@ -159,18 +159,3 @@ def _shift_note(note: Note, cut: int, length: int) -> Note:
     if note.span is None:
         return note
     return replace(note, span=_shift(note.span, cut, length))
-
-
-def with_document_id(document: Document, document_id: DocumentId) -> Document:
-    """The same document under another id: every clause id (and lead-in id) re-prefixed."""
-    old = f"{document.id}-"
-    new = f"{document_id}-"
-
-    def moved(clause_id: ClauseId | None) -> ClauseId | None:
-        if clause_id is None or not clause_id.startswith(old):
-            return clause_id
-        return ClauseId(new + clause_id[len(old):])
-
-    return replace(document, id=document_id, clauses=tuple(
-        replace(c, id=moved(c.id) or c.id, context_id=moved(c.context_id))
-        for c in document.clauses))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
@@ -18,9 +19,10 @@ from app.core.tagging.codebook import Codebook, CodeId, FacetId
 from app.core.tagging.codebook_manager import CodebookManager
 from app.core.tagging.edits import ChangeTags
 from app.core.tagging.model import ClauseSuggestions, Decision, Suggestion, Tag, now
-from app.core.tagging.rules import Rules, default_rules
-from app.core.tagging.suggest import Suggester
-from app.core.tagging.tag_files import TagImport, import_tags, tag_rows, write_tags
+
+if TYPE_CHECKING:  # the suggester, the rules and the tag files load when first used
+    from app.core.tagging.rules import Rules
+    from app.core.tagging.tag_files import TagImport
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class SuggestionJob:
     def run(self, cancel: CancelToken | None = None
             ) -> dict[DocumentId, tuple[ClauseSuggestions, ...]]:
         """Every document's suggestions (Cancelled between documents if the token is set)."""
+        from app.core.tagging.suggest import Suggester
+
         suggester = Suggester(self.codebook, self.rules)
         found = {}
         for document in self.documents:
@@ -71,6 +75,8 @@ class TagsManager:
     @property
     def rules(self) -> Rules:
         if self._rules is None:
+            from app.core.tagging.rules import default_rules
+
             self._rules = default_rules()
         return self._rules
 
@@ -199,9 +205,13 @@ class TagsManager:
     # -- files ----------------------------------------------------------------------------
     def export_file(self, path: Path) -> int:
         """Write every tag of a clause in the project to CSV or XLSX; returns how many."""
+        from app.core.tagging.tag_files import tag_rows, write_tags
+
         return write_tags(path, tag_rows(self(), self._documents(), self._codebook()))
 
     def import_file(self, path: Path, member: str = "") -> TagImport:
         """Read a tag file into the edit that adds its tags (see tag_files.import_tags)."""
         clause_ids = {c.id for d in self._documents() for c in d.clauses}
+        from app.core.tagging.tag_files import import_tags
+
         return import_tags(path, clause_ids, self._codebook(), member)
