@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 from lxml import etree
 
 from app.core.importing import import_bytes
+from bench import material
 from bench.timing import elapsed_ms
 from tests.builders.agreement_texts import make_agreement
 from tests.builders.docx_builder import build_docx
@@ -126,6 +127,12 @@ def _pages(data: bytes) -> int:
 def main() -> None:
     runs: list[tuple[str, str, bytes, Callable[[bytes], None], int]] = [
         ("docx", "docx", word_like_docx(), docx_floor, PAGES)]
+    # Issue 13's material: Word-like files of realistic clauses (about 310 words a page, as
+    # LibreOffice lays out Calibri 11).
+    for pages in (50, 200):
+        items = material.pages_of(310, pages, seed=pages)
+        runs.append((f"docx-{pages}", "docx", material.word_like_docx(items), docx_floor,
+                     pages))
     pdf_data = agreement_pdf()
     runs.append(("pdf", "pdf", pdf_data, pdf_floor, _pages(pdf_data)))
     printed = word_printed_pdf()
