@@ -98,8 +98,11 @@ class Numbering:
         if num is None or num_id == "0":
             return None
         ilvl = min(max(ilvl, 0), _MAX_LEVELS - 1)
-        # Lists sharing an abstract definition continue one another unless a num restarts.
-        key = num_id if num.restarts else num.abstract
+        # Lists sharing an abstract definition share its counters, as Word counts them; a num
+        # with start overrides restarts them where it is first used, and the lists after it
+        # go on from there (LibreOffice writes a restarted list as such a num for its first
+        # item and a plain num for the rest).
+        key = num.abstract
         counters = self._counters.get(key)
         if counters is None:
             counters = self._counters[key] = [None] * _MAX_LEVELS

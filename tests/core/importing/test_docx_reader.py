@@ -90,6 +90,15 @@ def test_numbering_restarts_with_start_override_and_numid_zero_removes_it() -> N
     assert got[3][0] == "paragraph"
 
 
+def test_a_restarted_list_goes_on_in_a_plain_num_of_the_same_definition() -> None:
+    # LibreOffice saves a list that starts over as a num with a start override for its first
+    # item and the abstract's plain num for the items after it.
+    body = (p("A", num=(1, 0)) + p("B", num=(1, 0)) + p("Text") + p("Ny lista", num=(3, 0))
+            + p("Andra", num=(1, 0)) + p("Under", num=(1, 1)))
+    got = summary(build_docx(body, numbering=_multilevel()))
+    assert [g[2] for g in got] == ["1.", "2.", None, "1.", "2.", "2.1"]
+
+
 def test_bullets_are_list_items_without_number_and_with_levels() -> None:
     body = p("Regionen ansvarar för:") + p("att erbjuda vård", num=(2, 0)) + p(
         "att följa upp", num=(2, 1))
