@@ -36,6 +36,22 @@ class EditKind(Enum):
     IMPORT_CODEBOOK = "import_codebook"
     DECIDE = "decide"  # subject: the decision's status word id (open, decided, parked)
     CLEAR_DECISION = "clear_decision"
+    START_DRAFT = "start_draft"
+    DISCARD_DRAFT = "discard_draft"
+    SET_DRAFT_INFO = "set_draft_info"
+    ADOPT_WORDING = "adopt_wording"
+    DROP_ROW = "drop_row"
+    EDIT_DRAFT_TEXT = "edit_draft_text"
+    ADD_DRAFT_CLAUSE = "add_draft_clause"
+    REMOVE_DRAFT_CLAUSES = "remove_draft_clauses"
+    MOVE_DRAFT_CLAUSES = "move_draft_clauses"
+    RELEVEL_DRAFT_CLAUSE = "relevel_draft_clause"
+    SET_DRAFT_KIND = "set_draft_kind"
+    RECORD_VERSION = "record_version"
+    RESTORE_VERSION = "restore_version"
+    IMPORT_WORD_COPY = "import_word_copy"
+    ACCEPT_PROPOSAL = "accept_proposal"
+    REJECT_PROPOSAL = "reject_proposal"
 
 
 class Edit(Protocol):

@@ -15,6 +15,7 @@ from app.core.alignment.manager import AlignmentManager
 from app.core.changes import Changes
 from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
+from app.core.draft.manager import DraftManager
 from app.core.edit import Edit
 from app.core.errors import ProjectDamagedError, ProjectError, ProjectLockedError, ProjectProblem
 from app.core.files import remove_stale_temporaries
@@ -86,8 +87,10 @@ class Project:
         self.decisions = DecisionsManager(self.store)
         self.comparison = ComparisonManager(self.store, self.documents)
         self._coverage: CoverageManager | None = None
+        self.draft = DraftManager(self.store, self.documents, self.alignment, user)
         self._managers: list[Manager] = [self.documents, self.alignment, self.codebook,
-                                         self.tags, self.decisions, self.comparison]
+                                         self.tags, self.decisions, self.comparison,
+                                         self.draft]
         self.modified = bool(copy.info().get("dirty"))
         # Why an edit-mode open fell back to read-only (a read-only folder or file), for the
         # UI to tell; the schema version the file had before its working copy was upgraded.

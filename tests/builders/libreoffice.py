@@ -59,3 +59,17 @@ def print_to_pdf(documents: dict[str, bytes], cache: Path) -> dict[str, bytes]:
         if failed:
             raise RuntimeError(f"soffice did not print {failed}: {completed.stderr[-400:]}")
     return {name: (cache / f"{key}.pdf").read_bytes() for name, key in keys.items()}
+
+
+def convert(source: Path, target_format: str, folder: Path) -> Path:
+    """Convert `source` with LibreOffice headless into `folder` ("pdf", "docx:MS Word 2007
+    XML"); returns the new file."""
+    program = soffice()
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = (folder / ".lo-profile").resolve().as_uri()
+    subprocess.run([program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                    "--convert-to", target_format, "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    result = folder / f"{source.stem}.{target_format.split(':', 1)[0]}"
+    assert result.is_file(), f"LibreOffice wrote no {result.name}"
+    return result

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.core.errors import ProjectError, ProjectProblem
+from app.core.store import draft as draft_tables
 from app.core.store.connection import is_corruption
 
 APPLICATION_ID = 0x4B4C534C  # "KLSL"
@@ -125,7 +126,8 @@ def _migration_5(connection: sqlite3.Connection) -> None:
 
 
 # Each entry upgrades from version N-1 to N; append, never edit a released one.
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+              draft_tables.create_tables]  # 6: the draft, its versions and proposals
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,1 @@
+"""The merged draft: clauses with provenance, numbering, versions, Word copies coming back."""
