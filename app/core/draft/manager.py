@@ -63,6 +63,7 @@ class DraftManager:
         self._draft: Draft | None = None
         self._loaded = False
         self._versions: tuple[VersionHeader, ...] | None = None
+        self._loaded_versions: dict[int, Version] = {}
         self._proposals: tuple[Proposal, ...] | None = None
         self._index: dict[ClauseId, tuple[Document, Clause]] = {}
         self._index_of: tuple[Document, ...] | None = None
@@ -80,6 +81,7 @@ class DraftManager:
             self._proposals = None
         if changes.versions:
             self._versions = None
+            self._loaded_versions.clear()  # an undone version's number is given out again
 
     # -- reading ----------------------------------------------------------------------------
     def or_base(self) -> Draft:
@@ -234,7 +236,13 @@ class DraftManager:
         return self._versions
 
     def version(self, number: int) -> Version | None:
-        return stored.load_version(self._store.db, number)
+        """One recorded version with its draft (kept once read: versions never change)."""
+        found = self._loaded_versions.get(number)
+        if found is None:
+            found = stored.load_version(self._store.db, number)
+            if found is not None:
+                self._loaded_versions[number] = found
+        return found
 
     def find_version(self, wanted: str) -> Version | None:
         """A version by its label ("0.3 – efter workshop 2", or just "0.3") or number."""

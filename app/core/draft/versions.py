@@ -3,12 +3,15 @@ the alignment of any two of a version, the current draft and a source document."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from app.core.alignment.model import Alignment, ManualLink
+from rapidfuzz import fuzz
+
+from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatus
 from app.core.documents.model import Clause, ClauseId, Document, DocumentId, DocumentMeta
 from app.core.draft.model import Draft, DraftClause, DraftClauseId
 from app.core.draft.numbering import labels
@@ -103,10 +106,69 @@ def pairing_links(first: tuple[Document, Draft | None], second: tuple[Document, 
 
 def align_sides(first: tuple[Document, Draft | None], second: tuple[Document, Draft | None]
                 ) -> Alignment:
-    """Align two sides (the first is the base) with their known pairs linked."""
+    """Align two sides (the first is the base): two versions pair up by draft clause id, a
+    version and a document by the aligner with the known pairs linked."""
+    if first[1] is not None and second[1] is not None:
+        return id_alignment(first[0], second[0])
     from app.core.alignment.aligner import align
 
     return align([first[0], second[0]], base=0, links=pairing_links(first, second))
+
+
+def _in_order(positions: Sequence[int]) -> set[int]:
+    """The indexes into `positions` of one longest increasing run (patience sorting): the
+    clauses that kept their order; the others moved."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(positions)
+    for index, value in enumerate(positions):
+        at = bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+            tail_index.append(index)
+        else:
+            tails[at] = value
+            tail_index[at] = index
+        previous[index] = tail_index[at - 1] if at else -1
+    kept: set[int] = set()
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        kept.add(index)
+        index = previous[index]
+    return kept
+
+
+def id_alignment(old: Document, new: Document) -> Alignment:
+    """Rows of two drafts-as-documents paired by draft clause id, in the first one's order
+    (clauses only the second has stand after their predecessor there), with statuses."""
+    old_keys = {draft_clause_of(c.id): c for c in old.clauses}
+    new_keys = {draft_clause_of(c.id): c for c in new.clauses}
+    shared = [k for k in new_keys if k in old_keys]
+    order = list(old_keys)
+    where = {k: i for i, k in enumerate(order)}
+    kept = {shared[i] for i in _in_order([where[k] for k in shared])}
+    after: dict[DraftClauseId | None, list[DraftClauseId]] = {}
+    anchor: DraftClauseId | None = None
+    for key in new_keys:
+        if key in old_keys:
+            anchor = key
+        else:
+            after.setdefault(anchor, []).append(key)
+    rows: list[AlignedRow] = [AlignedRow(((), (new_keys[k].id,)), "added", 0.0)
+                              for k in after.get(None, [])]
+    for key in order:
+        a = old_keys[key]
+        b = new_keys.get(key)
+        if b is None:
+            rows.append(AlignedRow(((a.id,), ()), "removed", 0.0))
+        else:
+            same = a.text == b.text and a.kind == b.kind and a.level == b.level
+            status: RowStatus = "moved" if key not in kept else (
+                "identical" if same else "changed")
+            similarity = 1.0 if same else round(fuzz.ratio(a.text, b.text) / 100, 4)
+            rows.append(AlignedRow(((a.id,), (b.id,)), status, similarity))
+        rows += [AlignedRow(((), (new_keys[k].id,)), "added", 0.0) for k in after.get(key, [])]
+    return Alignment((old.id, new.id), 0, tuple(rows))
 
 
 def order_changes(old: Sequence[Clause], new: Sequence[DraftClause], alignment: Alignment,

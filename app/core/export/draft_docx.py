@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import io
 import uuid
+from datetime import UTC
 from itertools import count
 from pathlib import Path
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
+from docx.parts.comments import CommentsPart
 
 from app.core.diff.tracked import tracked_pieces
 from app.core.draft.export_content import DraftExport, ExportItem
@@ -28,6 +32,7 @@ from app.core.export.ooxml import (
     Revisions,
     escape,
     w_br_page,
+    w_comment,
     w_comment_range,
     w_del,
     w_fld_char,
@@ -43,7 +48,6 @@ from app.core.export.ooxml import (
     w_rpr_mark,
     w_tbl,
 )
-from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.resources import resource
 
 TEMPLATE = ("draft", "template_sv.docx")
@@ -104,8 +108,10 @@ class _Writer:
         numbering = document.part.numbering_part.element
         existing = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
         self.lists = _Lists(max(existing, default=0) + 1)
-        self.comments = document.comments
+        self.comments: list[str] = []
         self.kinds = export.options.comments
+        # Comments are dated in UTC, as Word writes them.
+        self.comment_date = export.created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     # -- front matter ----------------------------------------------------------------------
     def title_page(self) -> list[str]:
@@ -153,9 +159,10 @@ class _Writer:
                 paragraphs.append("Även i: " + ", ".join(item.also_in))
         if "tags" in self.kinds:
             paragraphs.append(words.tag_words(item.tags))
-        comment = self.comments.add_comment(strip_invalid_xml_chars("\n".join(paragraphs)),
-                                            words.COMMENT_AUTHOR, words.COMMENT_INITIALS)
-        return int(comment.comment_id)
+        number = len(self.comments)
+        self.comments.append(w_comment(number, words.COMMENT_AUTHOR, words.COMMENT_INITIALS,
+                                       self.comment_date, paragraphs))
+        return number
 
     def paragraph(self, item: ExportItem, last: bool) -> str:
         new, old = item.new, item.old
@@ -248,6 +255,14 @@ class _Writer:
         numbering = self.document.part.numbering_part.element
         for num in self.lists.nums:
             numbering.append(parse_xml(num.replace("<w:num ", f"<w:num {NAMESPACES} ", 1)))
+        if self.comments:
+            blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments '
+                    f'{NAMESPACES}>{"".join(self.comments)}</w:comments>').encode()
+            package = self.document.part.package
+            assert package is not None
+            part = CommentsPart.load(PackURI("/word/comments.xml"), CT.WML_COMMENTS, blob,
+                                     package)
+            self.document.part.relate_to(part, RT.COMMENTS)
         self.properties()
 
 

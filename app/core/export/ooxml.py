@@ -112,6 +112,18 @@ def w_comment_range(comment_id: int, content: str) -> str:
             f'"CommentReference"/></w:rPr><w:commentReference w:id="{comment_id}"/></w:r>')
 
 
+def w_comment(comment_id: int, author: str, initials: str, date: str,
+              paragraphs: Sequence[str]) -> str:
+    """One comment of word/comments.xml: paragraphs of plain text, the first one opening
+    with the annotation mark Word expects."""
+    mark = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+    body = "".join(w_p('<w:pPr><w:pStyle w:val="CommentText"/></w:pPr>',
+                       (mark if n == 0 else "") + w_r(text))
+                   for n, text in enumerate(paragraphs))
+    return (f'<w:comment w:id="{comment_id}" w:author="{escape(author)}" '
+            f'w:initials="{escape(initials)}" w:date="{date}">{body}</w:comment>')
+
+
 def w_num(num_id: int, abstract: int, levels: Iterable[int] = (0, 1, 2)) -> str:
     """A list instance of an abstract list that starts over at 1 on the given levels."""
     overrides = "".join(f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/>'
