@@ -37,6 +37,7 @@ from app.ui.documents.commands import DocumentCommands
 from app.ui.documents.panel import DocumentsModel, DocumentsPanel
 from app.ui.export import ReportExport
 from app.ui.geometry import first_geometry
+from app.ui.draft.window import DraftWindowPart
 from app.ui.history import EditHistory
 from app.ui.imports import ImportController, dropped_paths, import_filter
 from app.ui.project_files import ProjectFiles, recent_files
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tagging_menu = TaggingMenu(self, self.tagging)
         self.workshop = WorkshopMenu(self, self.history, self.controller, self.tagging,
                                      self.notify)
+        self.draft = DraftWindowPart(self, self.history, self.controller, self.view, self.notify,
+                                     lambda message: self.show_error(message))
         builder.add_help_menu()
         self._list_panels()
         self.files = ProjectFiles(self, self.history, settings, workdir, self.save_action,
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.controller.cancel_quietly()
         self.tagging.cancel_quietly()
         self.export.wait()
+        self.draft.outputs.wait(10000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.project.close()

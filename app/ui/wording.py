@@ -15,6 +15,8 @@ from app.core.alignment.model import RowStatus
 from app.core.alignment.statuses import CellStatus, RowState
 from app.core.decisions.model import DecisionStatus
 from app.core.documents.model import ClauseKind, Location
+from app.core.draft.assembly import DraftRefusal
+from app.core.draft.model import ProposalKind, ProposalStatus, SourceRef
 from app.core.edit import Edit, EditKind
 from app.core.errors import (
     DocumentReadError,
@@ -178,6 +180,22 @@ def edit_name(edit: Edit) -> str:
         EditKind.IMPORT_CODEBOOK: translate("Wording", "Läs in kodbok från %1"),
         EditKind.DECIDE: translate("Wording", "Beslut: %1"),
         EditKind.CLEAR_DECISION: translate("Wording", "Ta bort beslutet"),
+        EditKind.START_DRAFT: translate("Wording", "Starta utkast"),
+        EditKind.DISCARD_DRAFT: translate("Wording", "Släng utkastet"),
+        EditKind.SET_DRAFT_INFO: translate("Wording", "Ändra utkastets titel"),
+        EditKind.ADOPT_WORDING: translate("Wording", "Ta formulering från %1"),
+        EditKind.DROP_ROW: translate("Wording", "Ingen formulering"),
+        EditKind.EDIT_DRAFT_TEXT: translate("Wording", "Skriv om klausul"),
+        EditKind.ADD_DRAFT_CLAUSE: translate("Wording", "Ny klausul"),
+        EditKind.REMOVE_DRAFT_CLAUSES: translate("Wording", "Ta bort ur utkastet"),
+        EditKind.MOVE_DRAFT_CLAUSES: translate("Wording", "Flytta i utkastet"),
+        EditKind.RELEVEL_DRAFT_CLAUSE: translate("Wording", "Byt nivå"),
+        EditKind.SET_DRAFT_KIND: translate("Wording", "Byt klausultyp"),
+        EditKind.RECORD_VERSION: translate("Wording", "Spara version %1"),
+        EditKind.RESTORE_VERSION: translate("Wording", "Återställ version %1"),
+        EditKind.IMPORT_WORD_COPY: translate("Wording", "Läs in %1"),
+        EditKind.ACCEPT_PROPOSAL: translate("Wording", "Godta förslag"),
+        EditKind.REJECT_PROPOSAL: translate("Wording", "Avslå förslag"),
     }
     subject = edit.subject
     if edit.kind is EditKind.DECIDE:
@@ -240,6 +258,57 @@ def codebook_refusal_text(refusal: CodebookRefusal) -> str:
         CodebookRefusal.BAD_COLOUR: translate("Wording", "Färgen måste skrivas #rrggbb."),
     }
     return texts[refusal]
+
+
+def draft_refusal_text(refusal: DraftRefusal) -> str:
+    """Why a draft change was not made."""
+    texts = {
+        DraftRefusal.NO_DRAFT: translate(
+            "Wording", "Projektet har inget utkast ännu: starta det under Utkast."),
+        DraftRefusal.EMPTY_CELL: translate(
+            "Wording", "Dokumentet har ingen klausul på den raden."),
+        DraftRefusal.ROW_NOT_IN_DRAFT: translate("Wording", "Utkastet har inget från raden."),
+        DraftRefusal.UNKNOWN_CLAUSE: translate("Wording", "Klausulen finns inte i utkastet."),
+        DraftRefusal.NO_CHANGE: translate("Wording", "Ingenting att ändra"),
+        DraftRefusal.EMPTY_TEXT: translate("Wording", "En klausul behöver text."),
+    }
+    return texts[refusal]
+
+
+def provenance_text(origin: SourceRef | None, edited: bool) -> str:
+    """"Från Region X, 4.2 Socialtjänsten, punkt 3", what the group did with it."""
+    if origin is None:
+        return translate("Wording", "Egen text från arbetsgruppen")
+    parts = [translate("Wording", "Från %1").replace("%1", origin.origin_name)]
+    if origin.heading:
+        parts.append(origin.heading)
+    if origin.kind == "list_item":
+        if origin.lead_in:
+            parts.append(origin.lead_in)
+        parts.append(translate("Wording", "punkt %1").replace("%1", str(origin.ordinal)))
+    elif origin.kind in ("paragraph", "table_cell"):
+        parts.append(translate("Wording", "stycke %1").replace("%1", str(origin.ordinal)))
+    text = ", ".join(parts)
+    return translate("Wording", "%1 (bearbetad)").replace("%1", text) if edited else text
+
+
+def proposal_kind_label(kind: ProposalKind) -> str:
+    labels: dict[ProposalKind, str] = {
+        "change": translate("Wording", "Ändring"),
+        "comment": translate("Wording", "Kommentar"),
+        "added": translate("Wording", "Ny klausul"),
+        "removed": translate("Wording", "Struken klausul"),
+    }
+    return labels[kind]
+
+
+def proposal_status_label(status: ProposalStatus) -> str:
+    labels: dict[ProposalStatus, str] = {
+        "open": translate("Wording", "öppet"),
+        "accepted": translate("Wording", "godtaget"),
+        "rejected": translate("Wording", "avslaget"),
+    }
+    return labels[status]
 
 
 def error_text(error: KlausulError) -> str:

@@ -483,32 +483,32 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="194"/>
+        <location filename="../../app/ui/comparison/model.py" line="208"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="196"/>
+        <location filename="../../app/ui/comparison/model.py" line="210"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="204"/>
+        <location filename="../../app/ui/comparison/model.py" line="218"/>
         <source>Bas: %1</source>
         <translation>Base: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="208"/>
+        <location filename="../../app/ui/comparison/model.py" line="222"/>
         <source>Basdokument: de andra jämförs mot det</source>
         <translation>Base document: the others are compared with it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="280"/>
+        <location filename="../../app/ui/comparison/model.py" line="297"/>
         <source>📌 Länkad för hand: raden hålls ihop</source>
         <translation>📌 Linked by hand: the row is kept together</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/model.py" line="266"/>
+        <location filename="../../app/ui/comparison/model.py" line="282"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
@@ -1045,6 +1045,370 @@ Source code: {source}</translation>
     </message>
 </context>
 <context>
+    <name>DraftController</name>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="79"/>
+        <source>I utkastet: egen text</source>
+        <translation>In the draft: own text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="83"/>
+        <source>I utkastet: %1, bearbetad</source>
+        <translation>In the draft: %1, reworded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="84"/>
+        <source>I utkastet: %1</source>
+        <translation>In the draft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="137"/>
+        <source>Markera formuleringen i jämförelsen först.</source>
+        <translation>Select the wording in the comparison first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="234"/>
+        <source>Ny rubrik</source>
+        <translation>New heading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="234"/>
+        <source>Nytt stycke</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="235"/>
+        <source>Ny punkt</source>
+        <translation>New item</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDelegate</name>
+    <message>
+        <location filename="../../app/ui/draft/view.py" line="138"/>
+        <source>Klausulens text</source>
+        <translation>The clause&apos;s text</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialogs</name>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="51"/>
+        <source>Spara version</source>
+        <translation>Record version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="57"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="58"/>
+        <source>Anteckning:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="69"/>
+        <source>Exportera till Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="75"/>
+        <source>Kommentar med varje klausuls ursprung</source>
+        <translation>A comment with each clause&apos;s provenance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="77"/>
+        <source>Kommentar med varje klausuls taggar</source>
+        <translation>A comment with each clause&apos;s tags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="78"/>
+        <source>Bilaga: klausul, taggar och källor</source>
+        <translation>Appendix: clause, tags and sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="81"/>
+        <source>Spårade ändringar:</source>
+        <translation>Tracked changes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="95"/>
+        <source>Jämför versioner</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="97"/>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="98"/>
+        <source>Till:</source>
+        <translation>To:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOutputs</name>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="66"/>
+        <source>Nuvarande utkast</source>
+        <translation>Current draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="67"/>
+        <location filename="../../app/ui/draft/outputs.py" line="112"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="69"/>
+        <source>Dokument: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="105"/>
+        <source>Inga spårade ändringar</source>
+        <translation>No tracked changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="107"/>
+        <source>Föregående version (%1)</source>
+        <translation>Previous version (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="110"/>
+        <source>Basdokumentet (%1)</source>
+        <translation>The base document (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="117"/>
+        <source>Exportera utkastet</source>
+        <translation>Export the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="118"/>
+        <location filename="../../app/ui/draft/outputs.py" line="142"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="132"/>
+        <source>Exporterar %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="137"/>
+        <source>Utkastet är exporterat till %1</source>
+        <translation>The draft is exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="141"/>
+        <source>Läs in Word-kopia</source>
+        <translation>Read a Word copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="149"/>
+        <source>Läser in %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="155"/>
+        <source>%1: %2 oförändrade, %3 ändrade, %4 nya, %5 borttagna klausuler, %6 förslag</source>
+        <translation>%1: %2 unchanged, %3 changed, %4 new, %5 removed clauses, %6 proposals</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="60"/>
+        <source>Klausuler</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="61"/>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="62"/>
+        <location filename="../../app/ui/draft/panel.py" line="129"/>
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="72"/>
+        <source>Projektet har inget utkast ännu. Starta från basdokumentet och välj sedan formulering rad för rad i jämförelsen (Ctrl+T), eller börja med en tom disposition.</source>
+        <translation>The project has no draft yet. Start from the base document and then choose the wording row by row in the comparison (Ctrl+T), or begin with an empty outline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="76"/>
+        <source>Starta från basdokumentet</source>
+        <translation>Start from the base document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="78"/>
+        <source>Starta tom disposition</source>
+        <translation>Start an empty outline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="89"/>
+        <source>+ Rubrik</source>
+        <translation>+ Heading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="90"/>
+        <source>Ny rubrik efter den markerade klausulen</source>
+        <translation>A new heading after the selected clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="91"/>
+        <source>+ Stycke</source>
+        <translation>+ Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="92"/>
+        <source>Nytt stycke efter den markerade klausulen</source>
+        <translation>A new paragraph after the selected clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="93"/>
+        <source>+ Punkt</source>
+        <translation>+ Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="94"/>
+        <source>Ny punkt efter den markerade klausulen</source>
+        <translation>A new item after the selected clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="95"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="96"/>
+        <source>Ta bort de markerade klausulerna (Delete)</source>
+        <translation>Remove the selected clauses (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="119"/>
+        <source>&lt;b&gt;Utkast&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Draft&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="122"/>
+        <source>ingen version sparad</source>
+        <translation>no version recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="123"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 klausuler · senaste version: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 clauses · latest version: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="128"/>
+        <source>Förslag (%1)</source>
+        <translation>Proposals (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message>
+        <location filename="../../app/ui/draft/view.py" line="177"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/view.py" line="178"/>
+        <source>Utkastets klausuler i ordning med nummer och ursprung</source>
+        <translation>The draft&apos;s clauses in order with number and provenance</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWindowPart</name>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="33"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="61"/>
+        <source>&amp;Utkast</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="64"/>
+        <source>Starta utkast från &amp;basdokumentet</source>
+        <translation>Start the draft from the &amp;base document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="66"/>
+        <source>Starta &amp;tom disposition</source>
+        <translation>Start an &amp;empty outline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="69"/>
+        <source>&amp;Ta markerad formulering till utkastet</source>
+        <translation>&amp;Take the selected wording into the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="71"/>
+        <source>&amp;Ingen formulering för raden</source>
+        <translation>&amp;No wording for the row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="74"/>
+        <source>Spara &amp;version…</source>
+        <translation>Record &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="76"/>
+        <source>&amp;Jämför versioner…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="79"/>
+        <source>&amp;Exportera till Word…</source>
+        <translation>E&amp;xport to Word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="81"/>
+        <source>&amp;Läs in Word-kopia…</source>
+        <translation>&amp;Read a Word copy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="89"/>
+        <source>Klausul&amp;typ</source>
+        <translation>Clause &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="91"/>
+        <source>Rubrik</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="92"/>
+        <source>Stycke</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="93"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="94"/>
+        <source>Numrerad punkt</source>
+        <translation>Numbered item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="103"/>
+        <source>&amp;Visa utkastet</source>
+        <translation>&amp;Show the draft</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../app/ui/comparison/find_bar.py" line="29"/>
@@ -1113,58 +1477,58 @@ Source code: {source}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Rubriker</source>
         <translation>Headings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Taggar</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Jämför dokumenten</source>
         <translation>Comparing the documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Jämför dokumenten…</source>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
@@ -1263,6 +1627,50 @@ Source code: {source}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="34"/>
+        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <source>Klausul</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="38"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="40"/>
+        <source>Godta</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="42"/>
+        <source>Avslå</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/proposals.py" line="76"/>
+        <source>utan nummer</source>
+        <translation>no number</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <location filename="../../app/ui/export.py" line="34"/>
@@ -1317,6 +1725,24 @@ Source code: {source}</translation>
         <location filename="../../app/ui/comparison/find_bar.py" line="156"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDiff</name>
+    <message>
+        <location filename="../../app/ui/draft/source_diff.py" line="23"/>
+        <source>Ordskillnader mot källorna</source>
+        <translation>Word differences from the sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/source_diff.py" line="32"/>
+        <source>Markera en klausul i utkastet: här syns hur den skiljer sig från varje källa, också medan du skriver om den.</source>
+        <translation>Select a clause of the draft: this shows how it differs from each source, also while you reword it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/source_diff.py" line="54"/>
+        <source>Inga källor: texten är arbetsgruppens egen.</source>
+        <translation>No sources: the text is the working group&apos;s own.</translation>
     </message>
 </context>
 <context>
@@ -1532,414 +1958,637 @@ Source code: {source}</translation>
     </message>
 </context>
 <context>
+    <name>VersionComparison</name>
+    <message>
+        <location filename="../../app/ui/draft/version_comparison.py" line="29"/>
+        <source>%1 jämfört med %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/version_comparison.py" line="39"/>
+        <source>Visa bara skillnader</source>
+        <translation>Show only differences</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="33"/>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="36"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="38"/>
+        <source>Spara version…</source>
+        <translation>Record version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="40"/>
+        <source>Jämför…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="42"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/versions.py" line="44"/>
+        <source>Gör utkastet till den markerade versionen igen (kan ångras)</source>
+        <translation>Make the draft the selected version again (can be undone)</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
-    <message>
-        <location filename="../../app/ui/wording.py" line="41"/>
-        <location filename="../../app/ui/wording.py" line="55"/>
-        <location filename="../../app/ui/wording.py" line="68"/>
-        <source>Lika</source>
-        <translation>Identical</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wording.py" line="42"/>
-        <location filename="../../app/ui/wording.py" line="56"/>
-        <location filename="../../app/ui/wording.py" line="69"/>
-        <source>Ändrad</source>
-        <translation>Changed</translation>
-    </message>
     <message>
         <location filename="../../app/ui/wording.py" line="43"/>
         <location filename="../../app/ui/wording.py" line="57"/>
         <location filename="../../app/ui/wording.py" line="70"/>
+        <source>Lika</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="44"/>
+        <location filename="../../app/ui/wording.py" line="58"/>
+        <location filename="../../app/ui/wording.py" line="71"/>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="45"/>
+        <location filename="../../app/ui/wording.py" line="59"/>
+        <location filename="../../app/ui/wording.py" line="72"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
-        <location filename="../../app/ui/wording.py" line="59"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="61"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="45"/>
-        <location filename="../../app/ui/wording.py" line="58"/>
-        <location filename="../../app/ui/wording.py" line="71"/>
+        <location filename="../../app/ui/wording.py" line="47"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="48"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="54"/>
+        <location filename="../../app/ui/wording.py" line="56"/>
         <source>Bas</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="60"/>
-        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="62"/>
+        <location filename="../../app/ui/wording.py" line="76"/>
         <source>Tom</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="72"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
         <source>Saknas i basen</source>
         <translation>Not in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="75"/>
         <source>Bara basen</source>
         <translation>Base only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="83"/>
+        <location filename="../../app/ui/wording.py" line="85"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="84"/>
+        <location filename="../../app/ui/wording.py" line="86"/>
         <source>Bara skillnader mot basen</source>
         <translation>Only differences from the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="85"/>
+        <location filename="../../app/ui/wording.py" line="87"/>
         <source>Bara luckor i basen</source>
         <translation>Only gaps in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="86"/>
+        <location filename="../../app/ui/wording.py" line="88"/>
         <source>Bara ändrad lydelse</source>
         <translation>Only changed wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="89"/>
         <source>Bara där %1 skiljer sig</source>
         <translation>Only where %1 differs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="95"/>
+        <location filename="../../app/ui/wording.py" line="97"/>
         <source>&amp;Skiftläge (stora och små bokstäver)</source>
         <translation>&amp;Case (capital and small letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="96"/>
+        <location filename="../../app/ui/wording.py" line="98"/>
         <source>&amp;Blanksteg</source>
         <translation>&amp;Whitespace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="97"/>
+        <location filename="../../app/ui/wording.py" line="99"/>
         <source>S&amp;kiljetecken</source>
         <translation>&amp;Punctuation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="98"/>
+        <location filename="../../app/ui/wording.py" line="100"/>
         <source>&amp;Numrering (1.2, a) …)</source>
         <translation>&amp;Numbering (1.2, a) …)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="106"/>
+        <location filename="../../app/ui/wording.py" line="108"/>
         <source>Annan region</source>
         <translation>Other region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="107"/>
-        <location filename="../../app/ui/wording.py" line="111"/>
+        <location filename="../../app/ui/wording.py" line="109"/>
+        <location filename="../../app/ui/wording.py" line="113"/>
         <source>Vårt utkast</source>
         <translation>Our draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="108"/>
+        <location filename="../../app/ui/wording.py" line="110"/>
         <source>Nuvarande</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="110"/>
+        <location filename="../../app/ui/wording.py" line="112"/>
         <source>Annan regions överenskommelse</source>
         <translation>Another region&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="112"/>
+        <location filename="../../app/ui/wording.py" line="114"/>
         <source>Vår nuvarande överenskommelse</source>
         <translation>Our current agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="119"/>
+        <location filename="../../app/ui/wording.py" line="121"/>
         <source>– saknas här –</source>
         <translation>– missing here –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="126"/>
+        <location filename="../../app/ui/wording.py" line="128"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="127"/>
+        <location filename="../../app/ui/wording.py" line="129"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="128"/>
+        <location filename="../../app/ui/wording.py" line="130"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="129"/>
+        <location filename="../../app/ui/wording.py" line="131"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="140"/>
+        <location filename="../../app/ui/wording.py" line="142"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="143"/>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>textruta %1 vid stycke %2</source>
         <translation>text box %1 at paragraph %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="147"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="146"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="290"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="147"/>
+        <location filename="../../app/ui/wording.py" line="149"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>formulärfält på sida %1</source>
         <translation>form field on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="149"/>
+        <location filename="../../app/ui/wording.py" line="151"/>
         <source>anteckning på sida %1</source>
         <comment>a PDF annotation (a note or text placed on the page)</comment>
         <translation>annotation on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="157"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="158"/>
+        <location filename="../../app/ui/wording.py" line="160"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="159"/>
+        <location filename="../../app/ui/wording.py" line="161"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="160"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="161"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="166"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="167"/>
+        <location filename="../../app/ui/wording.py" line="169"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="168"/>
+        <location filename="../../app/ui/wording.py" line="170"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="169"/>
+        <location filename="../../app/ui/wording.py" line="171"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="170"/>
+        <location filename="../../app/ui/wording.py" line="172"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="171"/>
+        <location filename="../../app/ui/wording.py" line="173"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="172"/>
+        <location filename="../../app/ui/wording.py" line="174"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="173"/>
+        <location filename="../../app/ui/wording.py" line="175"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="174"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="175"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="179"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="180"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="179"/>
+        <location filename="../../app/ui/wording.py" line="181"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="180"/>
+        <location filename="../../app/ui/wording.py" line="182"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wording.py" line="183"/>
+        <source>Starta utkast</source>
+        <translation>Start draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="184"/>
+        <source>Släng utkastet</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="185"/>
+        <source>Ändra utkastets titel</source>
+        <translation>Change the draft&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="186"/>
+        <source>Ta formulering från %1</source>
+        <translation>Take wording from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="187"/>
+        <source>Ingen formulering</source>
+        <translation>No wording</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="188"/>
+        <source>Skriv om klausul</source>
+        <translation>Reword clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="189"/>
+        <location filename="../../app/ui/wording.py" line="299"/>
+        <source>Ny klausul</source>
+        <translation>New clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="190"/>
+        <source>Ta bort ur utkastet</source>
+        <translation>Remove from the draft</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/wording.py" line="191"/>
+        <source>Flytta i utkastet</source>
+        <translation>Move in the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="192"/>
+        <source>Byt nivå</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="193"/>
+        <source>Byt klausultyp</source>
+        <translation>Change clause kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="194"/>
+        <source>Spara version %1</source>
+        <translation>Record version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="195"/>
+        <source>Återställ version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="196"/>
+        <source>Läs in %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="197"/>
+        <source>Godta förslag</source>
+        <translation>Accept proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="198"/>
+        <source>Avslå förslag</source>
+        <translation>Reject proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="209"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="192"/>
+        <location filename="../../app/ui/wording.py" line="210"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="193"/>
+        <location filename="../../app/ui/wording.py" line="211"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="200"/>
+        <location filename="../../app/ui/wording.py" line="218"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="202"/>
+        <location filename="../../app/ui/wording.py" line="220"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="204"/>
+        <location filename="../../app/ui/wording.py" line="222"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="206"/>
+        <location filename="../../app/ui/wording.py" line="224"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="214"/>
+        <location filename="../../app/ui/wording.py" line="232"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="215"/>
+        <location filename="../../app/ui/wording.py" line="233"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="216"/>
+        <location filename="../../app/ui/wording.py" line="234"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="224"/>
+        <location filename="../../app/ui/wording.py" line="242"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="225"/>
+        <location filename="../../app/ui/wording.py" line="243"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="226"/>
+        <location filename="../../app/ui/wording.py" line="244"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="233"/>
+        <location filename="../../app/ui/wording.py" line="251"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="234"/>
+        <location filename="../../app/ui/wording.py" line="252"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="235"/>
+        <location filename="../../app/ui/wording.py" line="253"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="236"/>
+        <location filename="../../app/ui/wording.py" line="254"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="238"/>
+        <location filename="../../app/ui/wording.py" line="256"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="240"/>
+        <location filename="../../app/ui/wording.py" line="258"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="266"/>
+        <source>Projektet har inget utkast ännu: starta det under Utkast.</source>
+        <translation>The project has no draft yet: start it under Draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="268"/>
+        <source>Dokumentet har ingen klausul på den raden.</source>
+        <translation>The document has no clause in that row.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="270"/>
+        <source>Utkastet har inget från raden.</source>
+        <translation>The draft has nothing from the row.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="271"/>
+        <source>Klausulen finns inte i utkastet.</source>
+        <translation>The clause is not in the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="272"/>
+        <source>Ingenting att ändra</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="273"/>
+        <source>En klausul behöver text.</source>
+        <translation>A clause needs text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="281"/>
+        <source>Egen text från arbetsgruppen</source>
+        <translation>The working group&apos;s own text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="282"/>
+        <source>Från %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="288"/>
+        <source>punkt %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="292"/>
+        <source>%1 (bearbetad)</source>
+        <translation>%1 (reworded)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="297"/>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="298"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="300"/>
+        <source>Struken klausul</source>
+        <translation>Struck clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="307"/>
+        <source>öppet</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="308"/>
+        <source>godtaget</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="309"/>
+        <source>avslaget</source>
+        <translation>rejected</translation>
     </message>
 </context>
 <context>

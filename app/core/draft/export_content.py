@@ -60,6 +60,25 @@ class DraftExport:
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
+@dataclass(frozen=True)
+class ExportJob:
+    """What an export is made from, read from the project; `content()` computes the rest
+    (the comparison behind tracked changes, the diffs) without touching the database."""
+
+    draft: Draft
+    tags: dict[DraftClauseId, tuple[TagLabel, ...]]
+    documents: dict[DocumentId, Document]
+    options: ExportOptions
+    version: str
+    author: str
+    baseline: tuple[Document, Draft | None] | None = None
+    against: str = ""
+
+    def content(self) -> DraftExport:
+        return build_export(self.draft, self.tags, self.documents, self.options, self.version,
+                            self.author, self.baseline, self.against)
+
+
 def as_draft_clause(clause: Clause, offset: int) -> DraftClause:
     """A clause of an earlier version or a source document in the draft's terms."""
     return DraftClause(id=DraftClauseId(clause.id), kind=draft_kind(clause),

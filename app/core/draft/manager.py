@@ -35,8 +35,8 @@ from app.core.store import draft as stored
 from app.core.store.connection import Store
 
 if TYPE_CHECKING:
-    from app.core.draft.export_content import DraftExport, ExportOptions
-    from app.core.draft.word_copy import WordCopy
+    from app.core.draft.export_content import ExportJob, ExportOptions
+    from app.core.draft.word_copy import WordCopy, WordCopyJob
 
 Result = DraftEdit | DraftRefusal
 
@@ -129,14 +129,23 @@ class DraftManager:
             found[row] = RowChoice(document, clause.edited or origin is None)
         return found
 
-    def sources_of(self, clause: DraftClause) -> list[tuple[Document, Clause]]:
-        """Every source clause of a draft clause still in the project, the origin first: what
-        an edit in place is compared against, word by word."""
+    def sources_of(self, clause: DraftClause, alignment: Alignment | None = None
+                   ) -> list[tuple[Document, Clause]]:
+        """The source clauses a draft clause is compared against, word by word, while it is
+        edited: every clause of the aligned row it stands for (given the alignment), else
+        the sources it keeps; the origin first, only those still in the project."""
         documents = self._documents()
         if self._index_of is not documents:
             self._index = {c.id: (d, c) for d in documents for c in d.clauses}
             self._index_of = documents
-        return [self._index[s] for s in clause.sources if s in self._index]
+        wanted = list(clause.sources)
+        if alignment is not None:
+            row = row_of(clause, clause_rows(alignment))
+            if row is not None:
+                wanted += [c for cell in alignment.rows[row].cells for c in cell]
+        if clause.origin is not None:
+            wanted.insert(0, clause.origin.clause)
+        return [self._index[s] for s in dict.fromkeys(wanted) if s in self._index]
 
     # -- starting and describing -----------------------------------------------------------
     def start(self, from_base: bool = True, title: str = "", authors: str = "") -> DraftEdit:
@@ -329,15 +338,19 @@ class DraftManager:
         kind = EditKind.ACCEPT_PROPOSAL if accept else EditKind.REJECT_PROPOSAL
         return DraftEdit(kind, tuple(steps), proposal.author)
 
+    def word_copy_job(self, path: Path, label: str = "", note: str = "") -> WordCopyJob:
+        """The work of reading a Word copy back; its `run()` touches no database, so it can
+        run off the GUI thread."""
+        from app.core.draft.word_copy import WordCopyJob
+
+        db = self._store.db
+        return WordCopyJob(self.or_base(), path, self.user, stored.next_version_number(db),
+                           stored.next_proposal_id(db), label, note)
+
     def read_word_copy(self, path: Path, label: str = "", note: str = "") -> WordCopy:
         """Read a Word-edited export (slow; no project change) into the edit that makes it
         the next version; DocumentReadError names the file and the reason."""
-        from app.core.draft.word_copy import read_word_copy
-
-        draft = self.or_base()
-        db = self._store.db
-        return read_word_copy(draft, path, self.user, stored.next_version_number(db),
-                              stored.next_proposal_id(db), label, note)
+        return self.word_copy_job(path, label, note).run()
 
     def resolve(self, name: str) -> Side | None:
         """A comparison side named on the command line: "base", "previous" (the latest
@@ -357,9 +370,10 @@ class DraftManager:
                 return Side.of_document(document.id)
         return None
 
-    def export_content(self, options: ExportOptions) -> DraftExport:
-        """What a Word export of the draft (or the one started from the base) holds."""
-        from app.core.draft.export_content import build_export, version_name
+    def export_job(self, options: ExportOptions) -> ExportJob:
+        """What a Word export of the draft (or the one started from the base) is made from;
+        its `content()` touches no database, so the export can run off the GUI thread."""
+        from app.core.draft.export_content import ExportJob, version_name
 
         draft = self.or_base()
         baseline = None
@@ -372,12 +386,12 @@ class DraftManager:
             version = self.version(number)
             return version.draft if version is not None else None
 
-        return build_export(draft, self.tags(draft), self.documents_by_id(), options,
-                            version_name(draft, self.versions(), load),
-                            options.author or self.user, baseline, against)
+        return ExportJob(draft, self.tags(draft), self.documents_by_id(), options,
+                         version_name(draft, self.versions(), load),
+                         options.author or self.user, baseline, against)
 
     def export(self, target: Path, options: ExportOptions) -> None:
         """Write the draft (or the one started from the base) to a Word file."""
-        from app.core.export.draft_docx import export_draft
+        from app.core.export.draft_docx import write
 
-        export_draft(self.export_content(options), target)
+        write(self.export_job(options), target)

@@ -45,6 +45,23 @@ class WordCopy:
     proposals: tuple[Proposal, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class WordCopyJob:
+    """What reading a Word copy back needs from the project; `run()` touches no database."""
+
+    draft: Draft
+    path: Path
+    user: str
+    version_number: int
+    first_proposal: int
+    label: str = ""
+    note: str = ""
+
+    def run(self) -> WordCopy:
+        return read_word_copy(self.draft, self.path, self.user, self.version_number,
+                              self.first_proposal, self.label, self.note)
+
+
 def draft_clauses_of(document: Document) -> tuple[Clause, ...]:
     """A re-imported export's own clauses: without title page, contents and appendix."""
     return tuple(c for c in document.clauses

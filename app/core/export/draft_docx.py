@@ -19,7 +19,7 @@ from docx.oxml.parser import parse_xml
 from docx.parts.comments import CommentsPart
 
 from app.core.diff.tracked import tracked_pieces
-from app.core.draft.export_content import DraftExport, ExportItem
+from app.core.draft.export_content import DraftExport, ExportItem, ExportJob
 from app.core.draft.model import DraftClause
 from app.core.export import draft_words as words
 from app.core.export.draft_template import (
@@ -280,3 +280,8 @@ def export_draft(export: DraftExport, target: Path) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write(job: ExportJob, target: Path) -> None:
+    """Compute an export job's content and write it to `target` (safe off the GUI thread)."""
+    export_draft(job.content(), target)

@@ -3,12 +3,15 @@ the filter of its rows."""
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,6 +45,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 6  # the alignment row index (through prox
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 7  # the row's RowDecision, or None
 CELL_STATUS_ROLE = Qt.ItemDataRole.UserRole + 8  # the cell's status against the base
 IS_DECISION_ROLE = Qt.ItemDataRole.UserRole + 9  # True in the decision column
+IN_DRAFT_ROLE = Qt.ItemDataRole.UserRole + 10  # how the draft has the row ("" = not in it)
+CELL_MIME = "application/x-klausul-comparison-cell"  # a dragged cell: {"row", "document"}
 _DIFF_CACHE = 4000
 Index = QModelIndex | QPersistentModelIndex
 _EMPTY = Comparison((), (), Alignment((), 0, ()), DiffOptions(), frozenset(), (), ())
@@ -58,6 +63,15 @@ class ComparisonModel(QAbstractTableModel):
         self._clauses: dict[ClauseId, Clause] = {}
         self._diffs: OrderedDict[tuple[int, int], WordDiff | None] = OrderedDict()
         self._decisions: tuple[RowDecision | None, ...] = ()  # per row, when shown
+        self._in_draft: dict[int, str] = {}
+
+    def set_in_draft(self, rows: dict[int, str]) -> None:
+        """Mark the rows the merged draft has, each with a description of what it took."""
+        if rows == self._in_draft:
+            return
+        self._in_draft = dict(rows)
+        if self._alignment.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._alignment.rows) - 1, 0))
 
     # -- loading --------------------------------------------------------------------------
     def load(self, comparison: Comparison) -> None:
@@ -225,6 +239,8 @@ class ComparisonModel(QAbstractTableModel):
             return self._comparison.states[row]
         if role == ROW_ROLE:
             return row
+        if role == IN_DRAFT_ROLE:
+            return self._in_draft.get(row, "")
         if role == DECISION_ROLE:
             return self.decision_of(row)
         if column == self.decision_column():
@@ -271,20 +287,43 @@ class ComparisonModel(QAbstractTableModel):
         aligned = self.alignment.rows[row]
         state = self._comparison.states[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row_state_label(state) + (" 📌" if aligned.pinned else "")
+            return row_state_label(state) + (" 📌" if aligned.pinned else "") \
+                + (" ✓" if row in self._in_draft else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{self.name_at(c)}: "
                      f"{cell_status_label(self._comparison.cell_status(row, d))}"
                      for c, d in enumerate(self._columns, start=1)]
             if aligned.pinned:
                 lines.append(self.tr("📌 Länkad för hand: raden hålls ihop"))
+            if row in self._in_draft:
+                lines.append(self._in_draft[row])  # what the merged draft took
             return "\n".join(lines)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() > 0 and self.clauses_at(index.row(), index.column()):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # a wording can be dragged into the draft
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [CELL_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex], /) -> QMimeData:
+        """The first dragged cell that holds clauses: its row and document index."""
+        data = QMimeData()
+        for index in indexes:
+            document = self.document_index(index.column())
+            if document is not None and self.clauses_at(index.row(), index.column()):
+                payload = json.dumps({"row": index.row(), "document": document})
+                data.setData(CELL_MIME, QByteArray(payload.encode()))
+                break
+        return data
 
 
 class RowFilterProxy(QSortFilterProxyModel):
