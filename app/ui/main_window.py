@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Klausul"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.draft.panel.view.finish_editing()
         if not self.files.may_discard():
             event.ignore()
             return

@@ -260,3 +260,30 @@ def test_the_draft_is_exported_and_a_word_copy_comes_back(
     qtbot.mouseClick(proposals.accept, Qt.MouseButton.LeftButton)
     assert window.project.draft.proposals()[0].status == "accepted"
     assert panel.tabs.tabText(2) == "Förslag"
+
+
+def test_closing_with_an_open_editor_keeps_its_text(qtbot: QtBot, tmp_path: Path,
+                                                    settings: QSettings,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    project = three_county_project(tmp_path)
+    win = MainWindow(project, tmp_path / "work", settings)
+    win.show()
+    qtbot.waitExposed(win)
+    win.draft.controller.start(True)
+    view = win.draft.panel.view
+    view.setFocus()
+    view.setCurrentIndex(win.draft.model.index(0))
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QPlainTextEdit, "draftClauseEditor")
+    assert editor is not None
+    editor.setPlainText("Inledning och syfte")
+    asked: list[str] = []
+
+    def answer(_parent: object, name: str) -> str:
+        asked.append(win.project.draft().clauses[0].text)  # type: ignore[union-attr]
+        return "discard"
+
+    monkeypatch.setattr(questions, "ask_save_changes", answer)
+    assert win.close()
+    assert asked == ["Inledning och syfte"]  # committed before the question, no error shown
+    win.deleteLater()

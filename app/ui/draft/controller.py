@@ -252,7 +252,7 @@ class DraftController(QObject):
 
     def _edited(self, row: int, text: str) -> None:
         clause = self.model.clause_at(row)
-        if clause is None or text == clause.text:
+        if clause is None or text == clause.text or self.history.project.store.closed:
             return
         self.push(self.history.project.draft.set_text(clause.id, text), clause.id)
 

@@ -51,7 +51,7 @@ class DraftPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, clauses)
         splitter.addWidget(self.view)
         splitter.addWidget(self.diff)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         column = QVBoxLayout(clauses)
         column.setContentsMargins(0, 0, 0, 0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
@@ -136,13 +137,18 @@ class DraftDelegate(QStyledItemDelegate):
         editor = ClauseEditor(parent)
         editor.setObjectName("draftClauseEditor")
         editor.setAccessibleName(self.tr("Klausulens text"))
+        row = QPersistentModelIndex(index)
         editor.textChanged.connect(lambda: self.text_edited.emit(editor.toPlainText()))
-        editor.committed.connect(lambda: self._commit(editor))
+        editor.committed.connect(lambda: self._commit(editor, row))
         return editor
 
-    def _commit(self, editor: ClauseEditor) -> None:
-        self.commitData.emit(editor)
+    def _commit(self, editor: ClauseEditor, index: QPersistentModelIndex) -> None:
+        # The editor closes first: the edit reloads the model, which must not happen while
+        # the view still holds the editor.
+        text = editor.toPlainText()
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        if index.isValid():
+            self.edit_committed.emit(index.row(), text)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QPlainTextEdit):
@@ -150,14 +156,15 @@ class DraftDelegate(QStyledItemDelegate):
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        # The project changes through an edit, never through the model.
+        # The project changes through an edit, never through the model; this runs when the
+        # editor loses focus, so the edit waits until the view has let the editor go.
         if isinstance(editor, QPlainTextEdit):
-            self.edit_committed.emit(index.row(), editor.toPlainText())
+            row, text = index.row(), editor.toPlainText()
+            QTimer.singleShot(0, lambda: self.edit_committed.emit(row, text))
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
-        depth = int(index.data(DEPTH_ROLE) or 0)
-        rect = option.rect.adjusted(BAR + depth * INDENT, 0, 0, 0)
+        rect = option.rect.adjusted(BAR, 0, 0, 0)
         rect.setHeight(max(rect.height(), 72))
         editor.setGeometry(rect)
 
@@ -211,6 +218,12 @@ class DraftView(QListView):
             self.edit(self.currentIndex())
         else:
             super().keyPressEvent(event)
+
+    def finish_editing(self) -> None:
+        """Keep the text of an open in-place editor (before the window closes, say)."""
+        editor = self.findChild(ClauseEditor)
+        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
+            editor.committed.emit()
 
     def focusNextPrevChild(self, _next: bool) -> bool:
         return False  # Tab re-levels; it does not leave the outline

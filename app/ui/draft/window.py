@@ -34,6 +34,8 @@ class DraftWindowPart(QObject):
         self.dock.setObjectName("draftDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Wide enough to read a clause (a saved window state, restored later, wins).
+        window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
         self.controller = DraftController(history, self.model, self.panel, comparison, notify,
                                           show_error, window)
         self.outputs = DraftOutputs(window, self.controller)
