@@ -62,12 +62,15 @@ def test_a_whole_draft_is_scripted(project: Path, tmp_path: Path,
     assert code == 0 and new_id.strip().startswith("w-")
     assert run(capsys, "draft", "edit", project, "1", "Inledning och syfte")[0] == 0
     assert run(capsys, "draft", "level", project, "2.2", "1")[0] == 0
+    assert run(capsys, "draft", "tag", project, "1", "ans.ledning", "part.region")[0] == 0
+    assert run(capsys, "draft", "tag", project, "1", "ingen.kod")[0] == 2
     assert run(capsys, "draft", "version", project, "0.2 – efter workshop 2")[0] == 0
     shown = json_of(capsys, "draft", "show", project, "--json")
     clauses = shown["clauses"]
     assert shown["draft"]["stored"] and shown["draft"]["authors"] == "LAG Norrbo"
     assert clauses[0]["text"] == "Inledning och syfte" and clauses[0]["edited"]
     assert clauses[0]["number"] == "1."
+    assert [t["code"] for t in clauses[0]["tags"]] == ["part.region", "ans.ledning"]
     assert any(c["number"] == "2.1.1" and c["text"] == "Elevhälsan" for c in clauses)
     assert any(c["written"] and c["numbered"] and c["number"] == "1." for c in clauses)
     adopted = [c for c in clauses if c["origin"] and c["origin"]["document"] ==

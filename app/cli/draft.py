@@ -195,6 +195,22 @@ def level(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def tag(args: argparse.Namespace) -> int:
+    from app.core.draft.tags import set_own_tags
+
+    with opened(args.project, True) as project:
+        clause = find_clause(project, args.clause)
+        book = project.codebook()
+        unknown = [c for c in args.codes if book.get(c) is None]
+        if unknown:
+            raise Refused(f"kodboken har ingen kod {', '.join(unknown)}")
+        edit = set_own_tags(project.tags, clause, args.codes, args.member or project.user)
+        if edit is None:
+            raise Refused(output.REFUSALS[DraftRefusal.NO_CHANGE])
+        project.apply(edit)
+    return EXIT_OK
+
+
 def version(args: argparse.Namespace) -> int:
     with opened(args.project, True) as project:
         apply(project, project.draft.record_version(args.label, args.note or "",
@@ -323,6 +339,10 @@ def register(commands: Any) -> None:
     made = command("level", level, "flytta en klausul en nivå in eller ut")
     made.add_argument("clause", metavar="KLAUSUL")
     made.add_argument("delta", type=int, choices=(-1, 1))
+    made = command("tag", tag, "ge en klausul egna taggar (inga koder: källornas igen)")
+    made.add_argument("clause", metavar="KLAUSUL")
+    made.add_argument("codes", metavar="KOD", nargs="*", help="kodernas id (part.bup …)")
+    made.add_argument("--member", help="vem som taggar (annars användaren)")
     made = command("version", version, "spara utkastet som en version")
     made.add_argument("label", metavar="NAMN", help='till exempel "0.3 – efter workshop 2"')
     made.add_argument("--note", help="anteckning")

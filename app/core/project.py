@@ -16,6 +16,7 @@ from app.core.changes import Changes
 from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
 from app.core.draft.manager import DraftManager
+from app.core.draft.tags import ProjectTags
 from app.core.edit import Edit
 from app.core.errors import ProjectDamagedError, ProjectError, ProjectLockedError, ProjectProblem
 from app.core.files import remove_stale_temporaries
@@ -87,7 +88,8 @@ class Project:
         self.decisions = DecisionsManager(self.store)
         self.comparison = ComparisonManager(self.store, self.documents)
         self._coverage: CoverageManager | None = None
-        self.draft = DraftManager(self.store, self.documents, self.alignment, user)
+        self.draft = DraftManager(self.store, self.documents, self.alignment, user,
+                                  ProjectTags(self.tags, self.codebook))
         self._managers: list[Manager] = [self.documents, self.alignment, self.codebook,
                                          self.tags, self.decisions, self.comparison,
                                          self.draft]

@@ -1047,45 +1047,50 @@ Source code: {source}</translation>
 <context>
     <name>DraftController</name>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="79"/>
+        <location filename="../../app/ui/draft/controller.py" line="80"/>
         <source>I utkastet: egen text</source>
         <translation>In the draft: own text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="83"/>
+        <location filename="../../app/ui/draft/controller.py" line="84"/>
         <source>I utkastet: %1, bearbetad</source>
         <translation>In the draft: %1, reworded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="84"/>
+        <location filename="../../app/ui/draft/controller.py" line="85"/>
         <source>I utkastet: %1</source>
         <translation>In the draft: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="137"/>
+        <location filename="../../app/ui/draft/controller.py" line="138"/>
         <source>Markera formuleringen i jämförelsen först.</source>
         <translation>Select the wording in the comparison first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="234"/>
+        <location filename="../../app/ui/draft/controller.py" line="235"/>
         <source>Ny rubrik</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="234"/>
+        <location filename="../../app/ui/draft/controller.py" line="235"/>
         <source>Nytt stycke</source>
         <translation>New paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/controller.py" line="235"/>
+        <location filename="../../app/ui/draft/controller.py" line="236"/>
         <source>Ny punkt</source>
         <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/controller.py" line="272"/>
+        <source>Taggar för klausulen</source>
+        <translation>The clause&apos;s tags</translation>
     </message>
 </context>
 <context>
     <name>DraftDelegate</name>
     <message>
-        <location filename="../../app/ui/draft/view.py" line="138"/>
+        <location filename="../../app/ui/draft/view.py" line="139"/>
         <source>Klausulens text</source>
         <translation>The clause&apos;s text</translation>
     </message>
@@ -1146,6 +1151,11 @@ Source code: {source}</translation>
         <location filename="../../app/ui/draft/dialogs.py" line="98"/>
         <source>Till:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="130"/>
+        <source>Koder</source>
+        <translation>Codes</translation>
     </message>
 </context>
 <context>
@@ -1232,14 +1242,14 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/draft/panel.py" line="62"/>
-        <location filename="../../app/ui/draft/panel.py" line="129"/>
+        <location filename="../../app/ui/draft/panel.py" line="132"/>
         <source>Förslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
         <location filename="../../app/ui/draft/panel.py" line="72"/>
-        <source>Projektet har inget utkast ännu. Starta från basdokumentet och välj sedan formulering rad för rad i jämförelsen (Ctrl+T), eller börja med en tom disposition.</source>
-        <translation>The project has no draft yet. Start from the base document and then choose the wording row by row in the comparison (Ctrl+T), or begin with an empty outline.</translation>
+        <source>Projektet har inget utkast ännu. Starta från basdokumentet och välj sedan formulering rad för rad i jämförelsen (Ctrl+U), eller börja med en tom disposition.</source>
+        <translation>The project has no draft yet. Start from the base document and then choose the wording row by row in the comparison (Ctrl+U), or begin with an empty outline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/draft/panel.py" line="76"/>
@@ -1292,22 +1302,32 @@ Source code: {source}</translation>
         <translation>Remove the selected clauses (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="119"/>
+        <location filename="../../app/ui/draft/panel.py" line="97"/>
+        <source>Taggar…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="98"/>
+        <source>Klausulens egna taggar (annars källornas)</source>
+        <translation>The clause&apos;s own tags (else its sources&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/panel.py" line="122"/>
         <source>&lt;b&gt;Utkast&lt;/b&gt;</source>
         <translation>&lt;b&gt;Draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="122"/>
+        <location filename="../../app/ui/draft/panel.py" line="125"/>
         <source>ingen version sparad</source>
         <translation>no version recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="123"/>
+        <location filename="../../app/ui/draft/panel.py" line="126"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 klausuler · senaste version: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 clauses · latest version: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="128"/>
+        <location filename="../../app/ui/draft/panel.py" line="131"/>
         <source>Förslag (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
@@ -1315,12 +1335,12 @@ Source code: {source}</translation>
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../../app/ui/draft/view.py" line="177"/>
+        <location filename="../../app/ui/draft/view.py" line="184"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/view.py" line="178"/>
+        <location filename="../../app/ui/draft/view.py" line="185"/>
         <source>Utkastets klausuler i ordning med nummer och ursprung</source>
         <translation>The draft&apos;s clauses in order with number and provenance</translation>
     </message>
@@ -1333,77 +1353,77 @@ Source code: {source}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="61"/>
+        <location filename="../../app/ui/draft/window.py" line="63"/>
         <source>&amp;Utkast</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="64"/>
+        <location filename="../../app/ui/draft/window.py" line="66"/>
         <source>Starta utkast från &amp;basdokumentet</source>
         <translation>Start the draft from the &amp;base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="66"/>
+        <location filename="../../app/ui/draft/window.py" line="68"/>
         <source>Starta &amp;tom disposition</source>
         <translation>Start an &amp;empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="69"/>
+        <location filename="../../app/ui/draft/window.py" line="71"/>
         <source>&amp;Ta markerad formulering till utkastet</source>
         <translation>&amp;Take the selected wording into the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="71"/>
+        <location filename="../../app/ui/draft/window.py" line="73"/>
         <source>&amp;Ingen formulering för raden</source>
         <translation>&amp;No wording for the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="74"/>
+        <location filename="../../app/ui/draft/window.py" line="76"/>
         <source>Spara &amp;version…</source>
         <translation>Record &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="76"/>
+        <location filename="../../app/ui/draft/window.py" line="78"/>
         <source>&amp;Jämför versioner…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="79"/>
+        <location filename="../../app/ui/draft/window.py" line="81"/>
         <source>&amp;Exportera till Word…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="81"/>
+        <location filename="../../app/ui/draft/window.py" line="83"/>
         <source>&amp;Läs in Word-kopia…</source>
         <translation>&amp;Read a Word copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="89"/>
+        <location filename="../../app/ui/draft/window.py" line="91"/>
         <source>Klausul&amp;typ</source>
         <translation>Clause &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="91"/>
+        <location filename="../../app/ui/draft/window.py" line="93"/>
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="92"/>
+        <location filename="../../app/ui/draft/window.py" line="94"/>
         <source>Stycke</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="93"/>
+        <location filename="../../app/ui/draft/window.py" line="95"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="94"/>
+        <location filename="../../app/ui/draft/window.py" line="96"/>
         <source>Numrerad punkt</source>
         <translation>Numbered item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="103"/>
+        <location filename="../../app/ui/draft/window.py" line="105"/>
         <source>&amp;Visa utkastet</source>
         <translation>&amp;Show the draft</translation>
     </message>
@@ -1518,7 +1538,7 @@ Source code: {source}</translation>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
@@ -1528,7 +1548,7 @@ Source code: {source}</translation>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>

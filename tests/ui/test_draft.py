@@ -105,17 +105,17 @@ def test_a_draft_is_assembled_from_three_documents_by_keys_and_drag(
     base_row = row_with(window, "länets kommuner")
     status = window.comparison.index(base_row, 0)
     assert status.data().endswith("✓") and "Norrbo" in status.data(IN_DRAFT_ROLE)
-    # Keys: Ctrl+T takes the selected wording (Östlund's) for its row.
+    # Keys: Ctrl+U takes the selected wording (Östlund's) for its row.
     row = row_with(window, "skydd, stöd och behandling")
     select_cell(window, row, 1)
     window.view.setFocus()
-    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert "att utreda barnets behov av skydd, stöd och behandling" in texts(window)
     assert len(texts(window)) == len(started)
     assert "Östlund" in window.comparison.index(row, 0).data(IN_DRAFT_ROLE)
-    # Ctrl+Shift+T: no wording for a row.
+    # Ctrl+Shift+U: no wording for a row.
     select_cell(window, row_with(window, "föräldraskapet"), 0)
-    QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert not any("föräldraskapet" in t for t in texts(window))
     # Drag: Västby's wording of a row dragged from the comparison into the draft.
@@ -287,3 +287,49 @@ def test_closing_with_an_open_editor_keeps_its_text(qtbot: QtBot, tmp_path: Path
     assert win.close()
     assert asked == ["Inledning och syfte"]  # committed before the question, no error shown
     win.deleteLater()
+
+
+def test_a_draft_clause_shows_its_sources_tags_and_takes_its_own(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.tagging.codebook import CodeId
+
+    project = window.project
+    window.draft.controller.start(True)
+    item = next(c for c in project.draft().clauses if c.kind == "list_item")  # type: ignore[union-attr]
+    assert item.origin is not None
+    window.history.push(project.tags.tag([item.origin.clause], CodeId("part.socialtjanst"),
+                                         "Anna"))
+    row = texts(window).index(item.text)
+    index = window.draft.model.index(row)
+    assert "Socialtjänst" in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    offered: list[set[str]] = []
+
+    def choose(parent: object, title: str, facets: object, codes: object,
+               checked: set[str]) -> set[str]:
+        offered.append(set(checked))
+        return {"part.bup", "mg.ohalsa"}
+
+    monkeypatch.setattr(dialogs, "ask_codes", choose)
+    window.draft.panel.view.setCurrentIndex(index)
+    qtbot.mouseClick(window.draft.panel.tag, Qt.MouseButton.LeftButton)
+    assert offered == [{"part.socialtjanst"}]  # what it shows now: its source's tags
+    tags = project.draft.tags()[item.id]
+    assert [t.code for t in tags] == ["mg.ohalsa", "part.bup"]  # its own, in codebook order
+    window.undo_action.trigger()
+    assert [t.code for t in project.draft.tags()[item.id]] == ["part.socialtjanst"]
+
+
+def test_no_two_actions_share_a_key(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+            continue
+        for key in action.shortcuts():
+            text = key.toString()
+            if text in seen and seen[text] != action.objectName():
+                clashes.append((text, seen[text], action.objectName()))
+            seen[text] = action.objectName()
+    assert clashes == []

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from app.core.documents.model import ClauseId
 from app.core.draft.model import DraftClause, DraftClauseId
+
+if TYPE_CHECKING:
+    from app.core.tagging.codebook_manager import CodebookManager
+    from app.core.tagging.edits import ChangeTags
+    from app.core.tagging.manager import TagsManager
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +57,50 @@ def clause_tags(clauses: Iterable[DraftClause], source: TagSource
             own = tuple(dict.fromkeys(t for s in clause.sources for t in known.get(s, ())))
         found[clause.id] = own
     return found
+
+
+class ProjectTags:
+    """The project's own tags (project.tags) and codebook as the draft's tag source."""
+
+    def __init__(self, tags: TagsManager, codebook: CodebookManager) -> None:
+        self._tags = tags
+        self._codebook = codebook
+
+    def tags_of(self, subjects: Sequence[str]) -> Mapping[str, Sequence[TagLabel]]:
+        by_clause = self._tags.by_clause()
+        if not by_clause:
+            return {}
+        book = self._codebook()
+        facets = {f.id: f.name for f in book.facets}
+        order = {c.id: n for n, c in enumerate(book.codes)}
+        found: dict[str, Sequence[TagLabel]] = {}
+        for subject in subjects:
+            tags = by_clause.get(ClauseId(subject))
+            if not tags:
+                continue
+            codes = [c for c in (book.get(t.code_id) for t in tags) if c is not None]
+            codes.sort(key=lambda c: order.get(c.id, len(order)))
+            found[subject] = tuple(TagLabel(facets.get(c.facet, c.facet), c.id, c.name)
+                                   for c in codes)
+        return found
+
+
+def set_own_tags(tags: TagsManager, clause: DraftClauseId, codes: Iterable[str], member: str,
+                 subject: str = "") -> ChangeTags | None:
+    """The edit that gives a draft clause exactly these codes as its own tags (they then
+    stand instead of its sources' tags; none given: it shows its sources' tags again), or
+    None when it has them already."""
+    from app.core.edit import EditKind
+    from app.core.tagging.codebook import CodeId
+    from app.core.tagging.edits import ChangeTags
+    from app.core.tagging.model import Tag, now
+
+    key = ClauseId(clause)
+    own = {t.code_id for t in tags.of(key)}
+    wanted = {CodeId(c) for c in codes}
+    if own == wanted:
+        return None
+    stamp = now()
+    return ChangeTags(EditKind.TAG, subject,
+                      add=tuple(Tag(key, c, member, stamp) for c in sorted(wanted - own)),
+                      remove=tuple((key, c) for c in sorted(own - wanted)))

@@ -16,7 +16,7 @@ from app.ui.comparison.controller import ComparisonController
 from app.ui.draft.model import CLAUSE_ROLE, DraftModel
 from app.ui.draft.panel import DraftPanel
 from app.ui.history import EditHistory
-from app.ui.wording import draft_refusal_text, edit_name, provenance_text
+from app.ui.wording import draft_refusal_text, edit_name, facet_name, provenance_text
 
 Notify = Callable[[str, int], None]
 
@@ -57,6 +57,7 @@ class DraftController(QObject):
         panel.add_paragraph.clicked.connect(lambda: self.add("paragraph"))
         panel.add_item.clicked.connect(lambda: self.add("list_item"))
         panel.remove.clicked.connect(self.remove_selected)
+        panel.tag.clicked.connect(self.tag_current)
         panel.proposals.decide_requested.connect(self.decide)
         panel.proposals.clause_requested.connect(lambda c: self.select(DraftClauseId(c)))
 
@@ -131,7 +132,7 @@ class DraftController(QObject):
         self.panel.tabs.setCurrentIndex(0)
 
     def adopt_current_cell(self) -> None:
-        """Ctrl+T: the current comparison cell's wording for its row."""
+        """Ctrl+U: the current comparison cell's wording for its row."""
         cell = self._current_cell()
         if cell is None:
             self.show_error(self.tr("Markera formuleringen i jämförelsen först."))
@@ -170,7 +171,7 @@ class DraftController(QObject):
         self.select(ids[0])
 
     def drop_current_row(self) -> None:
-        """Ctrl+Shift+T: no wording for the current comparison row."""
+        """Ctrl+Shift+U: no wording for the current comparison row."""
         cell = self._current_cell()
         if cell is None:
             return
@@ -255,6 +256,31 @@ class DraftController(QObject):
         if clause is None or text == clause.text or self.history.project.store.closed:
             return
         self.push(self.history.project.draft.set_text(clause.id, text), clause.id)
+
+    def tag_current(self) -> None:
+        """The current draft clause's own tags, chosen from the codebook."""
+        from app.core.draft.tags import set_own_tags
+        from app.ui.draft import dialogs
+
+        clause = self.panel.view.currentIndex().data(CLAUSE_ROLE)
+        if clause is None:
+            return
+        project = self.history.project
+        book = project.codebook()
+        checked = {t.code for t in project.draft.tags().get(clause.id, ())}
+        chosen = dialogs.ask_codes(
+            self.panel, self.tr("Taggar för klausulen"),
+            [(f.id, facet_name(f.id)) for f in book.facets],
+            [(c.id, c.facet, c.name, c.parent) for c in book.codes], checked)
+        if chosen is None:
+            return
+        edit = set_own_tags(project.tags, clause.id, chosen, project.user,
+                            ", ".join(sorted(chosen)))
+        if edit is None:
+            self.notify(draft_refusal_text(DraftRefusal.NO_CHANGE), 3000)
+            return
+        self._keep = clause.id
+        self.history.push(edit)
 
     def decide(self, proposal: int, accept: bool) -> None:
         self.push(self.history.project.draft.decide(proposal, accept))

@@ -114,3 +114,36 @@ def ask_sides(parent: QWidget, choices: list[Choice], first: int, second: int
         return None
     a, b = (choices[box.currentIndex()].side for box in boxes)
     return (a, b) if a is not None and b is not None else None
+
+
+def ask_codes(parent: QWidget, title: str, facets: list[tuple[str, str]],
+              codes: list[tuple[str, str, str, str | None]], checked: set[str]
+              ) -> set[str] | None:
+    """Codes to put on a clause: facets (id, name), codes (id, facet, name, parent) in
+    codebook order, the ones `checked` ticked; None if cancelled."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    dialog, form, _buttons = _dialog(parent, title)
+    tree = QTreeWidget(dialog)
+    tree.setObjectName("draftTagCodes")
+    tree.setAccessibleName(translate("DraftDialogs", "Koder"))
+    tree.setHeaderHidden(True)
+    tree.setMinimumSize(420, 360)
+    items: dict[str, QTreeWidgetItem] = {}
+    for facet_id, name in facets:
+        items[f"facet:{facet_id}"] = QTreeWidgetItem(tree, [name])
+    for code_id, facet_id, name, parent_id in codes:
+        owner = items.get(parent_id or "") or items.get(f"facet:{facet_id}")
+        item = QTreeWidgetItem(owner if owner is not None else tree, [name])
+        item.setData(0, Qt.ItemDataRole.UserRole, code_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if code_id in checked
+                           else Qt.CheckState.Unchecked)
+        items[code_id] = item
+    tree.expandAll()
+    form.addRow(tree)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {str(item.data(0, Qt.ItemDataRole.UserRole)) for key, item in items.items()
+            if not key.startswith("facet:") and item.checkState(0) == Qt.CheckState.Checked}

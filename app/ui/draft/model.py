@@ -107,11 +107,13 @@ class DraftModel(QAbstractListModel):
         if role == DEPTH_ROLE:
             return self._depths[index.row()]
         if role == PROVENANCE_ROLE:
-            return provenance_text(clause.origin, clause.edited)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tags = "; ".join(f"{t.facet}: {t.name}" for t in self._tags.get(clause.id, ()))
+            names = " · ".join(t.name for t in self._tags.get(clause.id, ()))
             provenance = provenance_text(clause.origin, clause.edited)
-            return f"{provenance}\n{self.tr('Taggar: %1').replace('%1', tags)}" if tags \
+            return f"{provenance} · {names}" if names else provenance
+        if role == Qt.ItemDataRole.ToolTipRole:
+            listed = "; ".join(f"{t.facet}: {t.name}" for t in self._tags.get(clause.id, ()))
+            provenance = provenance_text(clause.origin, clause.edited)
+            return f"{provenance}\n{self.tr('Taggar: %1').replace('%1', listed)}" if listed \
                 else provenance
         if role == Qt.ItemDataRole.FontRole and clause.kind == "heading":
             font = QFont()

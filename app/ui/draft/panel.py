@@ -70,7 +70,7 @@ class DraftPanel(QWidget):
     def _start_page(self) -> QWidget:
         page = QWidget(self)
         hint = QLabel(self.tr("Projektet har inget utkast ännu. Starta från basdokumentet och "
-                              "välj sedan formulering rad för rad i jämförelsen (Ctrl+T), "
+                              "välj sedan formulering rad för rad i jämförelsen (Ctrl+U), "
                               "eller börja med en tom disposition."), page)
         hint.setWordWrap(True)
         self.start_base = QPushButton(self.tr("Starta från basdokumentet"), page)
@@ -94,7 +94,10 @@ class DraftPanel(QWidget):
                                    self.tr("Ny punkt efter den markerade klausulen"))
         self.remove = self._tool("removeDraftClause", self.tr("Ta bort"),
                                  self.tr("Ta bort de markerade klausulerna (Delete)"))
-        for button in (self.add_heading, self.add_paragraph, self.add_item, self.remove):
+        self.tag = self._tool("tagDraftClause", self.tr("Taggar…"),
+                              self.tr("Klausulens egna taggar (annars källornas)"))
+        for button in (self.add_heading, self.add_paragraph, self.add_item, self.remove,
+                       self.tag):
             row.addWidget(button)
         row.addStretch(1)
         return row

@@ -69,9 +69,9 @@ class DraftWindowPart(QObject):
                  "startEmptyDraftAction", None),
                 (None, None, "", None),
                 (self.tr("&Ta markerad formulering till utkastet"), c.adopt_current_cell,
-                 "adoptWordingAction", unique_keys("Ctrl+T")),
+                 "adoptWordingAction", unique_keys("Ctrl+U")),
                 (self.tr("&Ingen formulering för raden"), c.drop_current_row, "dropRowAction",
-                 unique_keys("Ctrl+Shift+T")),
+                 unique_keys("Ctrl+Shift+U")),
                 (None, None, "", None),
                 (self.tr("Spara &version…"), o.record_version, "recordVersionAction",
                  unique_keys("Ctrl+Alt+S")),
@@ -90,10 +90,10 @@ class DraftWindowPart(QObject):
             menu.addAction(action)
         kinds = menu.addMenu(self.tr("Klausul&typ"))
         kinds_list: tuple[tuple[str, DraftKind, bool, str], ...] = (
-                (self.tr("Rubrik"), "heading", False, "Ctrl+1"),
-                (self.tr("Stycke"), "paragraph", False, "Ctrl+2"),
-                (self.tr("Punkt"), "list_item", False, "Ctrl+3"),
-                (self.tr("Numrerad punkt"), "list_item", True, "Ctrl+4"))
+                (self.tr("Rubrik"), "heading", False, "Alt+1"),
+                (self.tr("Stycke"), "paragraph", False, "Alt+2"),
+                (self.tr("Punkt"), "list_item", False, "Alt+3"),
+                (self.tr("Numrerad punkt"), "list_item", True, "Alt+4"))
         for text, kind, numbered, key in kinds_list:
             action = self._action(text, self._kind_slot(kind, numbered),
                                   f"draftKind_{kind}_{int(numbered)}", unique_keys(key),

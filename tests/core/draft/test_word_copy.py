@@ -4,32 +4,25 @@ are proposals, accepted or rejected clause by clause."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
+from app.core.documents.model import ClauseId
 from app.core.draft.edits import DraftEdit
 from app.core.draft.export_content import ExportOptions
 from app.core.draft.tags import TagLabel
 from app.core.draft.versions import Side
 from app.core.errors import DocumentReadError
 from app.core.project import Project
+from app.core.tagging.codebook import CodeId
 from tests.builders.draft_project import three_county_project
 from tests.builders.libreoffice import convert
 from tests.builders.word_edits import WordCopy, edited_copy
 
 REVIEWER = "Eva Granskare"
 PART = TagLabel("Part", "part.socialtjanst", "Socialtjänst")
-SKOLA = TagLabel("Part", "part.elevhalsa", "Elevhälsa")
-
-
-class Tags:
-    def __init__(self, tags: dict[str, list[TagLabel]]) -> None:
-        self.tags = tags
-
-    def tags_of(self, subjects: Sequence[str]) -> Mapping[str, Sequence[TagLabel]]:
-        return {s: self.tags[s] for s in subjects if s in self.tags}
+SKOLA = TagLabel("Part", "part.elevhalsa", "Elevhälsa")  # put on a draft clause of its own
 
 
 def edit(result: object) -> DraftEdit:
@@ -48,7 +41,8 @@ def project(tmp_path: Path) -> Project:
     first_item = next(c for c in draft.clauses if c.kind == "list_item")
     school = next(c for c in draft.clauses if c.text.startswith("Elevhälsan ska"))
     assert first_item.origin is not None
-    made.draft.tag_source = Tags({first_item.origin.clause: [PART], school.id: [SKOLA]})
+    made.apply(made.tags.tag([first_item.origin.clause], CodeId(PART.code), "Anna"))
+    made.apply(made.tags.tag([ClauseId(school.id)], CodeId(SKOLA.code), "Anna"))
     # A change after the version, so the export carries its own tracked changes too.
     made.apply(edit(made.draft.set_text(school.id, "Elevhälsan ska arbeta förebyggande och "
                                                    "hälsofrämjande på alla skolor.")))

@@ -5,7 +5,7 @@ with provenance and tags, the appendix, document properties."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -22,24 +22,15 @@ from app.core.export.draft_template import template_bytes
 from app.core.importing import import_document
 from app.core.project import Project
 from app.core.resources import resource
+from app.core.tagging.codebook import CodeId
 from tests.builders.draft_project import three_county_project
 from tests.builders.libreoffice import convert
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-class FakeTags:
-    """Tags on a few clause ids, as project.tags will give them."""
-
-    def __init__(self, tags: dict[str, list[TagLabel]]) -> None:
-        self.tags = tags
-
-    def tags_of(self, subjects: Sequence[str]) -> Mapping[str, Sequence[TagLabel]]:
-        return {s: self.tags[s] for s in subjects if s in self.tags}
-
-
 SOCIALTJANST = TagLabel("Part", "part.socialtjanst", "Socialtjänst")
-BARN = TagLabel("Målgrupp", "mg.ohalsa", "Barn och unga med ohälsa")
+BARN = TagLabel("Målgrupp", "mg.ohalsa", "Barn och unga med psykisk, fysisk eller social ohälsa")
 
 
 def edit(result: object) -> DraftEdit:
@@ -80,8 +71,9 @@ def project(tmp_path: Path) -> Project:
     assert isinstance(result, tuple)
     made.apply(result[0])
     first_item = next(c for c in made.draft().clauses if c.kind == "list_item")  # type: ignore[union-attr]
-    made.draft.tag_source = FakeTags({first_item.origin.clause if first_item.origin else "":
-                                      [SOCIALTJANST, BARN]})
+    assert first_item.origin is not None
+    for code in (SOCIALTJANST, BARN):  # tags on the source clause the item came from
+        made.apply(made.tags.tag([first_item.origin.clause], CodeId(code.code), "Anna"))
     yield made
     made.close()
 
@@ -198,8 +190,8 @@ def test_comments_carry_provenance_and_tags_and_the_appendix_lists_them(
     assert any(t.startswith("Från Region Östlund, 2.1 Socialtjänsten, Socialtjänsten ansvarar "
                             "för, punkt 1") and "Även i: Region Norrbo, Region Västby" in t
                for t in texts)
-    assert any("Taggar: Part: Socialtjänst; Målgrupp: Barn och unga med ohälsa" in t
-               for t in texts)
+    assert any("Taggar: Målgrupp: Barn och unga med psykisk, fysisk eller social ohälsa; "
+               "Part: Socialtjänst" in t for t in texts)
     assert sum("Ny text skriven av arbetsgruppen" in t for t in texts) == 4
     assert any("Från Region Norrbo, 1 Inledning, stycke 1" in t for t in texts)
     body = part(target, "word/document.xml")
