@@ -35,6 +35,11 @@ def assemble(window: MainWindow) -> None:
     """What a working group does in a workshop: start from the base, record 0.1, take other
     counties' wordings for some rows, drop one, reword one."""
     controller = window.draft.controller
+    project = window.project
+    base = project.alignment.base_document()
+    assert base is not None
+    # The suggested tags of the base accepted, so the draft shows what its clauses carry.
+    window.history.push(project.tags.accept(project.tags.pending_for(base), "Anna Andersson"))
     controller.start(True)
     controller.push(window.project.draft.record_version(
         "0.1 – start", "Utkastet före workshop 2", "Anna Andersson"))

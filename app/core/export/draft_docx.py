@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import uuid
+import zipfile
 from datetime import UTC
 from itertools import count
 from pathlib import Path
@@ -16,7 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
-from docx.parts.comments import CommentsPart
+from lxml import etree
 
 from app.core.diff.tracked import tracked_pieces
 from app.core.draft.export_content import DraftExport, ExportItem, ExportJob
@@ -246,36 +247,45 @@ class _Writer:
         part = Part(PackURI("/docProps/custom.xml"), _CUSTOM, custom.encode("utf-8"), package)
         package.relate_to(part, _CUSTOM_RT)
 
-    def write(self) -> None:
+    def write(self) -> bytes:
+        """Fill the package's other parts; returns word/document.xml with the body in it.
+
+        The body (most of the file) is never parsed: it is written as text into the
+        template's own document.xml, just before its section properties."""
         body_xml = self.body()
-        body = self.document.element.body
-        section = body.sectPr
-        for element in parse_xml(f"<w:body {NAMESPACES}>{body_xml}</w:body>"):
-            section.addprevious(element)
         numbering = self.document.part.numbering_part.element
         for num in self.lists.nums:
             numbering.append(parse_xml(num.replace("<w:num ", f"<w:num {NAMESPACES} ", 1)))
+        package = self.document.part.package
+        assert package is not None
         if self.comments:
             blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments '
                     f'{NAMESPACES}>{"".join(self.comments)}</w:comments>').encode()
-            package = self.document.part.package
-            assert package is not None
-            part = CommentsPart.load(PackURI("/word/comments.xml"), CT.WML_COMMENTS, blob,
-                                     package)
-            self.document.part.relate_to(part, RT.COMMENTS)
+            self.document.part.relate_to(Part(PackURI("/word/comments.xml"), CT.WML_COMMENTS,
+                                              blob, package), RT.COMMENTS)
         self.properties()
+        template = etree.tostring(self.document.element, encoding="unicode")
+        at = template.rindex("<w:sectPr")
+        return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                + (template[:at] + body_xml + template[at:]).encode())
 
 
 def export_draft(export: DraftExport, target: Path) -> None:
     """Write the export to `target` (replaced only once the whole file is written)."""
     document = docx.Document(str(resource(*TEMPLATE)))
-    _Writer(export, document).write()
-    buffer = io.BytesIO()
-    document.save(buffer)
+    document_xml = _Writer(export, document).write()
+    saved = io.BytesIO()
+    document.save(saved)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, \
+            zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            package.writestr(info, document_xml if info.filename == "word/document.xml"
+                             else source.read(info))
     target = Path(target)
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        temporary.write_bytes(buffer.getvalue())
+        temporary.write_bytes(packed.getvalue())
         temporary.replace(target)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import docx
 import pytest
 from lxml import etree
 
@@ -122,6 +123,9 @@ def test_the_file_is_clean_a4_swedish_with_real_styles_fields_and_properties(
                      "word/document.xml", "word/footer1.xml", "word/numbering.xml",
                      "word/settings.xml", "word/styles.xml", "word/comments.xml"}
     assert b"python-docx" not in everything and b"Lorem" not in everything
+    reopened = docx.Document(str(target))  # python-docx reads it back as well
+    assert reopened.core_properties.title == project.draft().info.title  # type: ignore[union-attr]
+    assert len(reopened.comments) == len(project.draft().clauses)  # type: ignore[union-attr]
     body = part(target, "word/document.xml").find(f"{W}body")
     assert body is not None
     size = body.find(f"{W}sectPr/{W}pgSz")
