@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.documents.model import DocumentMeta
+from app.core.draft.edits import DraftEdit
 from app.core.project import Project
 
 BASE = """# Överenskommelse om barns och ungas hälsa i Norrbo län
@@ -113,3 +114,17 @@ def three_county_project(folder: Path, user: str = "Anna Andersson") -> Project:
                                                  DocumentMeta(region=region)))
     project.alignment()
     return project
+
+
+def edit(result: object) -> DraftEdit:
+    """The edit a use case returned (failing the test on a refusal)."""
+    assert isinstance(result, DraftEdit), result
+    return result
+
+
+def row_with(project: Project, text: str) -> int:
+    """The index of the first aligned row with a clause containing `text`."""
+    alignment = project.alignment()
+    lookup = {c.id: c for d in project.documents() for c in d.clauses}
+    return next(r for r, row in enumerate(alignment.rows)
+                if any(text in lookup[i].text for cell in row.cells for i in cell))

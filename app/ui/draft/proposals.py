@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Changes
 from app.core.draft.model import DraftClauseId, Proposal
+from app.ui.draft.trees import select_id, selected_id
 from app.ui.history import EditHistory
 from app.ui.wording import proposal_kind_label, proposal_status_label
 
@@ -88,14 +89,10 @@ class ProposalsPanel(QWidget):
         return sum(1 for p in self._proposals.values() if p.status == "open")
 
     def selected(self) -> int:
-        item = self.tree.currentItem()
-        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else 0
+        return selected_id(self.tree)
 
     def select(self, proposal: int) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == proposal:
-                self.tree.setCurrentItem(item)
+        select_id(self.tree, proposal)
 
     def _current(self, *_: object) -> None:
         proposal = self._proposals.get(self.selected())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Changes
+from app.ui.draft.trees import select_id, selected_id
 from app.ui.history import EditHistory
 
 
@@ -78,14 +79,10 @@ class VersionsPanel(QWidget):
         self._enable()
 
     def selected(self) -> int:
-        item = self.tree.currentItem()
-        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else 0
+        return selected_id(self.tree)
 
     def select(self, number: int) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == number:
-                self.tree.setCurrentItem(item)
+        select_id(self.tree, number)
 
     def _restore(self) -> None:
         if self.selected():

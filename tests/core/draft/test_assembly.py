@@ -12,7 +12,7 @@ from app.core.draft.model import Draft, DraftClauseId
 from app.core.draft.numbering import labels
 from app.core.draft.provenance import draft_rows
 from app.core.project import Project
-from tests.builders.draft_project import three_county_project
+from tests.builders.draft_project import row_with, three_county_project
 
 
 @pytest.fixture
@@ -28,12 +28,6 @@ def started(project: Project) -> Draft:
     assert draft is not None
     return draft
 
-
-def row_with(project: Project, text: str) -> int:
-    alignment = project.alignment()
-    lookup = {c.id: c for d in project.documents() for c in d.clauses}
-    return next(r for r, row in enumerate(alignment.rows)
-                if any(text in lookup[i].text for cell in row.cells for i in cell))
 
 
 def test_a_draft_started_from_the_base_keeps_its_outline_and_provenance(

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.core.draft.assembly import DraftRefusal
-from app.core.draft.edits import DraftEdit
 from app.core.draft.manager import RowChoice
 from app.core.draft.versions import Side
 from app.core.edit import EditKind
 from app.core.project import Project
 from app.core.store.database import SCHEMA_VERSION
-from tests.builders.draft_project import three_county_project
+from tests.builders.draft_project import edit, row_with, three_county_project
 
 
 @pytest.fixture
@@ -25,16 +24,6 @@ def project(tmp_path: Path) -> Project:
     made.close()
 
 
-def edit(result: object) -> DraftEdit:
-    assert isinstance(result, DraftEdit), result
-    return result
-
-
-def row_with(project: Project, text: str) -> int:
-    alignment = project.alignment()
-    lookup = {c.id: c for d in project.documents() for c in d.clauses}
-    return next(r for r, row in enumerate(alignment.rows)
-                if any(text in lookup[i].text for cell in row.cells for i in cell))
 
 
 def test_no_draft_until_started_and_every_edit_undoes(project: Project) -> None:

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 from app.core.documents.model import ClauseId
-from app.core.draft.edits import DraftEdit
 from app.core.draft.export_content import ExportOptions
 from app.core.draft.tags import TagLabel
 from app.core.draft.versions import Side
 from app.core.errors import DocumentReadError
 from app.core.project import Project
 from app.core.tagging.codebook import CodeId
-from tests.builders.draft_project import three_county_project
+from tests.builders.draft_project import edit, three_county_project
 from tests.builders.libreoffice import convert
 from tests.builders.word_edits import WordCopy, edited_copy
 
@@ -24,10 +23,6 @@ REVIEWER = "Eva Granskare"
 PART = TagLabel("Part", "part.socialtjanst", "Socialtjänst")
 SKOLA = TagLabel("Part", "part.elevhalsa", "Elevhälsa")  # put on a draft clause of its own
 
-
-def edit(result: object) -> DraftEdit:
-    assert isinstance(result, DraftEdit), result
-    return result
 
 
 @pytest.fixture

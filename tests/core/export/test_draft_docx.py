@@ -13,7 +13,6 @@ import pytest
 from lxml import etree
 
 from app.core.documents.model import Clause
-from app.core.draft.edits import DraftEdit
 from app.core.draft.export_content import ExportOptions
 from app.core.draft.numbering import labels
 from app.core.draft.tags import TagLabel
@@ -24,7 +23,7 @@ from app.core.importing import import_document
 from app.core.project import Project
 from app.core.resources import resource
 from app.core.tagging.codebook import CodeId
-from tests.builders.draft_project import three_county_project
+from tests.builders.draft_project import edit, row_with, three_county_project
 from tests.builders.libreoffice import convert
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,16 +33,6 @@ SOCIALTJANST = TagLabel("Part", "part.socialtjanst", "Socialtjänst")
 BARN = TagLabel("Målgrupp", "mg.ohalsa", "Barn och unga med psykisk, fysisk eller social ohälsa")
 
 
-def edit(result: object) -> DraftEdit:
-    assert isinstance(result, DraftEdit), result
-    return result
-
-
-def row_with(project: Project, text: str) -> int:
-    alignment = project.alignment()
-    lookup = {c.id: c for d in project.documents() for c in d.clauses}
-    return next(r for r, row in enumerate(alignment.rows)
-                if any(text in lookup[i].text for cell in row.cells for i in cell))
 
 
 @pytest.fixture
