@@ -144,6 +144,7 @@ def test_a_project_without_a_draft_exports_the_base(tmp_path: Path,
     (("decide", "{p}", "7", "accept"), "det finns inget förslag 7"),
     (("show", "{t}/saknas.klausul"), "saknas.klausul: filen finns inte"),
     (("new", "{t}/ny.klausul"), "ny.klausul: filen finns inte"),
+    (("new", "{p}", "--import", "{t}/src/norrbo.md"), "projektet finns redan"),
 ])
 def test_bad_input_is_one_line_and_exit_2(project: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str],

@@ -92,6 +92,8 @@ def find_row(alignment: Alignment, reference: str) -> int:
 # -- commands -------------------------------------------------------------------------------
 def new(args: argparse.Namespace) -> int:
     path = Path(args.project)
+    if path.exists() and args.imports:
+        raise Refused(f"{path.name}: projektet finns redan (--import skapar bara nya projekt)")
     if not path.exists():
         if not args.imports:
             raise Refused(f"{path.name}: filen finns inte (ange dokument med --import för att "

@@ -64,6 +64,7 @@ def written_id() -> DraftClauseId:
 def from_document(document: Document | None, title: str = "", authors: str = "") -> Draft:
     """A draft started from a document (every clause, its title as the draft's title) or,
     without one, an empty outline."""
+    title, authors = normalise_space(title), normalise_space(authors)
     if document is None:
         return Draft(DraftInfo(title=title or "Utkast", authors=authors), ())
     offset = title_offset(document)

@@ -49,6 +49,7 @@ from app.core.export.ooxml import (
     w_rpr_mark,
     w_tbl,
 )
+from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.resources import resource
 
 TEMPLATE = ("draft", "template_sv.docx")
@@ -226,11 +227,11 @@ class _Writer:
     def properties(self) -> None:
         e = self.export
         core = self.document.core_properties
-        core.title = e.title
-        core.author = e.authors
-        core.version = e.version
+        core.title = strip_invalid_xml_chars(e.title)
+        core.author = strip_invalid_xml_chars(e.authors)
+        core.version = strip_invalid_xml_chars(e.version)
         core.language = "sv-SE"
-        core.last_modified_by = e.revision_author
+        core.last_modified_by = strip_invalid_xml_chars(e.revision_author)
         core.created = core.modified = e.created.replace(tzinfo=None)
         core.revision = 1
         custom = (

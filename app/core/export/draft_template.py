@@ -169,7 +169,7 @@ def _styles() -> str:
         *(_style(f"TOC{level}", f"toc {level}", f'<w:tabs><w:tab w:val="right" w:leader="dot"'
                  f' w:pos="{TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/><w:ind w:left="'
                  f'{220 * (level - 1)}"/>', next_style="Normal") for level in (1, 2, 3)),
-        _style("KlausulAppendix", "Klausul Bilagerubrik", '<w:pageBreakBefore/><w:keepNext/>'
+        _style("KlausulAppendix", "Klausul Bilagerubrik", '<w:keepNext/><w:pageBreakBefore/>'
                '<w:spacing w:after="240"/>', _rpr(28, bold=True, colour="1F3864",
                                                   font=HEADING_FONT), next_style="Normal"),
         _style("KlausulTableText", "Klausul Tabelltext", '<w:spacing w:after="0"/>', _rpr(18)),

@@ -227,3 +227,25 @@ def test_a_project_without_a_draft_exports_the_base(tmp_path: Path) -> None:
         assert project.draft() is None
     finally:
         project.close()
+
+
+def test_odd_text_and_an_empty_outline_export_cleanly(tmp_path: Path) -> None:
+    project = three_county_project(tmp_path)
+    try:
+        project.apply(project.draft.start(False, title="Tom & <ny> \x0b disposition"))
+        empty = tmp_path / "tom.docx"
+        project.draft.export(empty, ExportOptions())
+        assert draft_clauses_of(import_document(empty)) == ()
+        body = part(empty, "word/document.xml")
+        assert any("F9" in (t.text or "") for t in body.iter(f"{W}t"))
+        added = project.draft.insert(0, "paragraph", 'Regionen & kommunen ska "samverka" <alltid>.')
+        assert isinstance(added, tuple)
+        project.apply(added[0])
+        odd = tmp_path / "udda.docx"
+        project.draft.export(odd, ExportOptions(tracked_against=Side.of_document(
+            project.documents()[0].id)))
+        (clause,) = draft_clauses_of(import_document(odd))
+        assert clause.text == 'Regionen & kommunen ska "samverka" <alltid>.'
+        assert import_document(odd).title == "Tom & <ny> disposition"
+    finally:
+        project.close()
