@@ -23,13 +23,13 @@ from app.core.draft.model import (
 Connection = sqlite3.Connection  # what the draft's edit steps write through
 
 TABLES = (
-    """CREATE TABLE draft (
+    """CREATE TABLE IF NOT EXISTS draft (
         id           INTEGER PRIMARY KEY CHECK (id = 1),
         title        TEXT NOT NULL,
         authors      TEXT NOT NULL DEFAULT '',
         started_from TEXT
     )""",
-    """CREATE TABLE draft_clauses (
+    """CREATE TABLE IF NOT EXISTS draft_clauses (
         id       TEXT PRIMARY KEY,
         position INTEGER NOT NULL,
         kind     TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'list_item')),
@@ -39,8 +39,8 @@ TABLES = (
         origin   TEXT,
         sources  TEXT NOT NULL DEFAULT '[]'
     )""",
-    "CREATE INDEX draft_clauses_by_position ON draft_clauses(position)",
-    """CREATE TABLE draft_versions (
+    "CREATE INDEX IF NOT EXISTS draft_clauses_by_position ON draft_clauses(position)",
+    """CREATE TABLE IF NOT EXISTS draft_versions (
         number  INTEGER PRIMARY KEY,
         label   TEXT NOT NULL,
         created TEXT NOT NULL,
@@ -48,7 +48,7 @@ TABLES = (
         note    TEXT NOT NULL DEFAULT '',
         draft   TEXT NOT NULL
     )""",
-    """CREATE TABLE draft_proposals (
+    """CREATE TABLE IF NOT EXISTS draft_proposals (
         id        INTEGER PRIMARY KEY,
         clause_id TEXT NOT NULL,
         kind      TEXT NOT NULL CHECK (kind IN ('change', 'comment', 'added', 'removed')),
@@ -63,7 +63,8 @@ TABLES = (
 
 
 def create_tables(connection: sqlite3.Connection) -> None:
-    """Migration 3: the draft's tables (inside the migration's transaction)."""
+    """Migration 6: the draft's tables (inside the migration's transaction; a file that has
+    them already keeps them)."""
     for statement in TABLES:
         connection.execute(statement)
 

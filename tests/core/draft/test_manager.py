@@ -140,3 +140,20 @@ def test_a_project_without_a_draft_exports_the_one_started_from_the_base(
     assert project.draft.resolve("previous") == Side.of_document(project.documents()[0].id)
     assert project.draft.resolve("Västby") == Side.of_document(project.documents()[2].id)
     assert project.draft.resolve("nothing") is None
+
+
+def test_a_version_5_file_gets_the_draft_tables(tmp_path: Path) -> None:
+    from app.core.store.database import connect
+
+    path = tmp_path / "gammal.klausul"
+    connect(path, create=True).close()
+    db = sqlite3.connect(str(path))
+    for table in ("draft", "draft_clauses", "draft_versions", "draft_proposals"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    upgraded = connect(path)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert upgraded.execute("SELECT count(*) FROM draft_clauses").fetchone()[0] == 0
+    upgraded.close()
