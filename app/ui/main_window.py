@@ -35,9 +35,9 @@ from app.ui.comparison.view import ComparisonView
 from app.ui.dialogs import questions
 from app.ui.documents.commands import DocumentCommands
 from app.ui.documents.panel import DocumentsModel, DocumentsPanel
+from app.ui.draft.window import DraftWindowPart
 from app.ui.export import ReportExport
 from app.ui.geometry import first_geometry
-from app.ui.draft.window import DraftWindowPart
 from app.ui.history import EditHistory
 from app.ui.imports import ImportController, dropped_paths, import_filter
 from app.ui.project_files import ProjectFiles, recent_files

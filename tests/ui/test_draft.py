@@ -207,7 +207,7 @@ def test_versions_are_recorded_compared_and_restored(window: MainWindow, qtbot: 
     counts = comparison.summary()
     assert counts.get("removed") == 1 and counts.get("changed") == 1
     assert comparison.model.columnCount() == 3
-    assert comparison.model.headerData(1, Qt.Orientation.Horizontal) == "0.1 – start (bas)"
+    assert comparison.model.headerData(1, Qt.Orientation.Horizontal) == "Bas: 0.1 – start"
     comparison.close()
     # A version against a source document, and against the current draft.
     monkeypatch.setattr(dialogs, "ask_sides", lambda parent, choices, a, b: (

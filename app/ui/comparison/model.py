@@ -70,8 +70,8 @@ class ComparisonModel(QAbstractTableModel):
         if rows == self._in_draft:
             return
         self._in_draft = dict(rows)
-        if self._alignment.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._alignment.rows) - 1, 0))
+        if self.alignment.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.alignment.rows) - 1, 0))
 
     # -- loading --------------------------------------------------------------------------
     def load(self, comparison: Comparison) -> None:

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.alignment.comparison import Comparison
 from app.core.alignment.model import Alignment
+from app.core.alignment.statuses import cell_text
 from app.core.documents.model import Document
-from app.ui.comparison.detail_panel import DetailPanel
+from app.ui.comparison.detail_panel import DetailPanel, Partner
 from app.ui.comparison.model import ComparisonModel, DifferenceFilter
 from app.ui.comparison.view import ComparisonView
 
@@ -47,7 +49,7 @@ class VersionComparison(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.only)
         layout.addWidget(splitter, 1)
-        self.model.load(documents, alignment, frozenset())
+        self.model.load(Comparison.build(documents, alignment))
         self.view.selectionModel().currentChanged.connect(self._current)
         self.resize(1200, 720)
         self.view.relayout()
@@ -58,15 +60,22 @@ class VersionComparison(QDialog):
 
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.proxy.mapToSource(current)
-        clauses = self.model.clauses_at(source.row(), source.column())
-        document = self.model.document_at(source.column())
-        if not clauses or document is None:
+        row, column = source.row(), source.column()
+        clauses = self.model.clauses_at(row, column)
+        document = self.model.document_at(column)
+        status = self.model.cell_status(row, column)
+        if not clauses or document is None or status is None:
             self.detail.show_nothing()
             return
-        other = self.documents[1] if document is self.documents[0] else self.documents[0]
-        column = 2 if source.column() == 1 else 1
-        partners = [(other, c) for c in self.model.clauses_at(source.row(), column)[:1]]
-        self.detail.show_clause(document, clauses[0], partners)
+        other = 2 if column == 1 else 1
+        other_clauses = self.model.clauses_at(row, other)
+        partners = [Partner(self.model.name_at(other), self.model.cell_status(row, other)
+                            or "empty", cell_text(other_clauses), other == 1,
+                            self.model.diff_at(row, other) if column == 1 else None)
+                    ] if other_clauses else []
+        self.detail.show_clause(self.model.name_at(column), document, clauses[0],
+                                cell_text(clauses), status, partners,
+                                self.model.comparison.options, self.model.diff_at(row, column))
 
     def summary(self) -> dict[str, int]:
         """How many rows of each status (for tests and the status line)."""

@@ -79,7 +79,7 @@ class DraftWindowPart(QObject):
                  None),
                 (None, None, "", None),
                 (self.tr("&Exportera till Word…"), o.export, "exportDraftAction",
-                 unique_keys("Ctrl+Shift+E")),
+                 unique_keys("Ctrl+Alt+E")),
                 (self.tr("&Läs in Word-kopia…"), o.import_word_copy, "importWordCopyAction",
                  None)):
             if text is None or slot is None:
