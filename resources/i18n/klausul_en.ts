@@ -1242,92 +1242,92 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/draft/panel.py" line="62"/>
-        <location filename="../../app/ui/draft/panel.py" line="132"/>
+        <location filename="../../app/ui/draft/panel.py" line="133"/>
         <source>Förslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="72"/>
+        <location filename="../../app/ui/draft/panel.py" line="73"/>
         <source>Projektet har inget utkast ännu. Starta från basdokumentet och välj sedan formulering rad för rad i jämförelsen (Ctrl+U), eller börja med en tom disposition.</source>
         <translation>The project has no draft yet. Start from the base document and then choose the wording row by row in the comparison (Ctrl+U), or begin with an empty outline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="76"/>
+        <location filename="../../app/ui/draft/panel.py" line="77"/>
         <source>Starta från basdokumentet</source>
         <translation>Start from the base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="78"/>
+        <location filename="../../app/ui/draft/panel.py" line="79"/>
         <source>Starta tom disposition</source>
         <translation>Start an empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="89"/>
+        <location filename="../../app/ui/draft/panel.py" line="90"/>
         <source>+ Rubrik</source>
         <translation>+ Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="90"/>
+        <location filename="../../app/ui/draft/panel.py" line="91"/>
         <source>Ny rubrik efter den markerade klausulen</source>
         <translation>A new heading after the selected clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="91"/>
+        <location filename="../../app/ui/draft/panel.py" line="92"/>
         <source>+ Stycke</source>
         <translation>+ Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="92"/>
+        <location filename="../../app/ui/draft/panel.py" line="93"/>
         <source>Nytt stycke efter den markerade klausulen</source>
         <translation>A new paragraph after the selected clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="93"/>
+        <location filename="../../app/ui/draft/panel.py" line="94"/>
         <source>+ Punkt</source>
         <translation>+ Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="94"/>
+        <location filename="../../app/ui/draft/panel.py" line="95"/>
         <source>Ny punkt efter den markerade klausulen</source>
         <translation>A new item after the selected clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="95"/>
+        <location filename="../../app/ui/draft/panel.py" line="96"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="96"/>
+        <location filename="../../app/ui/draft/panel.py" line="97"/>
         <source>Ta bort de markerade klausulerna (Delete)</source>
         <translation>Remove the selected clauses (Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="97"/>
+        <location filename="../../app/ui/draft/panel.py" line="98"/>
         <source>Taggar…</source>
         <translation>Tags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="98"/>
+        <location filename="../../app/ui/draft/panel.py" line="99"/>
         <source>Klausulens egna taggar (annars källornas)</source>
         <translation>The clause&apos;s own tags (else its sources&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="122"/>
+        <location filename="../../app/ui/draft/panel.py" line="123"/>
         <source>&lt;b&gt;Utkast&lt;/b&gt;</source>
         <translation>&lt;b&gt;Draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="125"/>
+        <location filename="../../app/ui/draft/panel.py" line="126"/>
         <source>ingen version sparad</source>
         <translation>no version recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="126"/>
+        <location filename="../../app/ui/draft/panel.py" line="127"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 klausuler · senaste version: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 clauses · latest version: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/panel.py" line="131"/>
+        <location filename="../../app/ui/draft/panel.py" line="132"/>
         <source>Förslag (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
@@ -1348,82 +1348,82 @@ Source code: {source}</translation>
 <context>
     <name>DraftWindowPart</name>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="33"/>
+        <location filename="../../app/ui/draft/window.py" line="35"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="63"/>
+        <location filename="../../app/ui/draft/window.py" line="65"/>
         <source>&amp;Utkast</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="66"/>
+        <location filename="../../app/ui/draft/window.py" line="68"/>
         <source>Starta utkast från &amp;basdokumentet</source>
         <translation>Start the draft from the &amp;base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="68"/>
+        <location filename="../../app/ui/draft/window.py" line="70"/>
         <source>Starta &amp;tom disposition</source>
         <translation>Start an &amp;empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="71"/>
+        <location filename="../../app/ui/draft/window.py" line="73"/>
         <source>&amp;Ta markerad formulering till utkastet</source>
         <translation>&amp;Take the selected wording into the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="73"/>
+        <location filename="../../app/ui/draft/window.py" line="75"/>
         <source>&amp;Ingen formulering för raden</source>
         <translation>&amp;No wording for the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="76"/>
+        <location filename="../../app/ui/draft/window.py" line="78"/>
         <source>Spara &amp;version…</source>
         <translation>Record &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="78"/>
+        <location filename="../../app/ui/draft/window.py" line="80"/>
         <source>&amp;Jämför versioner…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="81"/>
+        <location filename="../../app/ui/draft/window.py" line="83"/>
         <source>&amp;Exportera till Word…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="83"/>
+        <location filename="../../app/ui/draft/window.py" line="85"/>
         <source>&amp;Läs in Word-kopia…</source>
         <translation>&amp;Read a Word copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="91"/>
+        <location filename="../../app/ui/draft/window.py" line="93"/>
         <source>Klausul&amp;typ</source>
         <translation>Clause &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="93"/>
+        <location filename="../../app/ui/draft/window.py" line="95"/>
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="94"/>
+        <location filename="../../app/ui/draft/window.py" line="96"/>
         <source>Stycke</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="95"/>
+        <location filename="../../app/ui/draft/window.py" line="97"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="96"/>
+        <location filename="../../app/ui/draft/window.py" line="98"/>
         <source>Numrerad punkt</source>
         <translation>Numbered item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="105"/>
+        <location filename="../../app/ui/draft/window.py" line="106"/>
         <source>&amp;Visa utkastet</source>
         <translation>&amp;Show the draft</translation>
     </message>
@@ -1649,43 +1649,43 @@ Source code: {source}</translation>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="34"/>
-        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <location filename="../../app/ui/draft/proposals.py" line="35"/>
+        <location filename="../../app/ui/draft/proposals.py" line="38"/>
         <source>Förslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <location filename="../../app/ui/draft/proposals.py" line="38"/>
         <source>Klausul</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="37"/>
+        <location filename="../../app/ui/draft/proposals.py" line="38"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="38"/>
+        <location filename="../../app/ui/draft/proposals.py" line="39"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="38"/>
+        <location filename="../../app/ui/draft/proposals.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="40"/>
+        <location filename="../../app/ui/draft/proposals.py" line="41"/>
         <source>Godta</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="42"/>
+        <location filename="../../app/ui/draft/proposals.py" line="43"/>
         <source>Avslå</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/proposals.py" line="76"/>
+        <location filename="../../app/ui/draft/proposals.py" line="77"/>
         <source>utan nummer</source>
         <translation>no number</translation>
     </message>
@@ -1980,12 +1980,12 @@ Source code: {source}</translation>
 <context>
     <name>VersionComparison</name>
     <message>
-        <location filename="../../app/ui/draft/version_comparison.py" line="29"/>
+        <location filename="../../app/ui/draft/version_comparison.py" line="31"/>
         <source>%1 jämfört med %2</source>
         <translation>%1 compared with %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/version_comparison.py" line="39"/>
+        <location filename="../../app/ui/draft/version_comparison.py" line="41"/>
         <source>Visa bara skillnader</source>
         <translation>Show only differences</translation>
     </message>
@@ -1993,47 +1993,47 @@ Source code: {source}</translation>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="33"/>
+        <location filename="../../app/ui/draft/versions.py" line="34"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <location filename="../../app/ui/draft/versions.py" line="36"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <location filename="../../app/ui/draft/versions.py" line="36"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="35"/>
+        <location filename="../../app/ui/draft/versions.py" line="36"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="36"/>
+        <location filename="../../app/ui/draft/versions.py" line="37"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="38"/>
+        <location filename="../../app/ui/draft/versions.py" line="39"/>
         <source>Spara version…</source>
         <translation>Record version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="40"/>
+        <location filename="../../app/ui/draft/versions.py" line="41"/>
         <source>Jämför…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="42"/>
+        <location filename="../../app/ui/draft/versions.py" line="43"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="44"/>
+        <location filename="../../app/ui/draft/versions.py" line="45"/>
         <source>Gör utkastet till den markerade versionen igen (kan ångras)</source>
         <translation>Make the draft the selected version again (can be undone)</translation>
     </message>

@@ -63,6 +63,7 @@ class DraftPanel(QWidget):
         self.stack.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
         history.changes_applied.connect(self._changed)

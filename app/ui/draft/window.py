@@ -29,7 +29,9 @@ class DraftWindowPart(QObject):
         self.window = window
         self.model = DraftModel(history, window)
         self.panel = DraftPanel(history, self.model, window)
-        self.panel.setMinimumWidth(220)
+        # The dock may be narrower than its buttons (they clip) so the window still fits
+        # small screens with every panel open.
+        self.panel.setMinimumWidth(60)
         self.dock = QDockWidget(self.tr("Utkast"), window)
         self.dock.setObjectName("draftDock")
         self.dock.setWidget(self.panel)
@@ -101,7 +103,14 @@ class DraftWindowPart(QObject):
             self.panel.addAction(action)
             kinds.addAction(action)
         menu.addSeparator()
-        toggle = self.dock.toggleViewAction()
-        toggle.setText(self.tr("&Visa utkastet"))
-        toggle.setShortcut(QKeySequence("F6"))
-        menu.addAction(toggle)
+        show = self._action(self.tr("&Visa utkastet"), self.show_draft, "showDraftAction",
+                            unique_keys("F6"))
+        self.window.addAction(show)
+        menu.addAction(show)
+
+    def show_draft(self) -> None:
+        """Bring the draft dock forward (Visa › Paneler › Utkast toggles it) with the outline
+        focused."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.view.setFocus()
