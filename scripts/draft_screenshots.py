@@ -35,6 +35,7 @@ def assemble(window: MainWindow) -> None:
     """What a working group does in a workshop: start from the base, record 0.1, take other
     counties' wordings for some rows, drop one, reword one."""
     controller = window.draft.controller
+    assert controller is not None
     project = window.project
     base = project.alignment.base_document()
     assert base is not None
@@ -63,7 +64,9 @@ def draft_view(folder: Path, target: Path) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     QTest.qWait(300)
+    window.draft.build()
     assemble(window)
+    assert window.draft.panel is not None
     view = window.draft.panel.view
     draft = window.project.draft()
     assert draft is not None
@@ -91,7 +94,7 @@ def export_page(window: MainWindow, folder: Path, target: Path) -> None:
     if soffice is None or pdftoppm is None:
         sys.exit("install LibreOffice and poppler-utils (apt-get install libreoffice-writer "
                  "poppler-utils)")
-    window.draft.panel.view.finish_editing()  # the rewording goes into the export too
+    window.draft.finish()  # the rewording goes into the export too
     document = folder / "utkast.docx"
     window.project.draft.export(document, ExportOptions(tracked_against=Side.of_version(1),
                                                         author="Anna Andersson"))

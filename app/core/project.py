@@ -15,8 +15,6 @@ from app.core.alignment.manager import AlignmentManager
 from app.core.changes import Changes
 from app.core.decisions.manager import DecisionsManager
 from app.core.documents.manager import DocumentsManager
-from app.core.draft.manager import DraftManager
-from app.core.draft.tags import ProjectTags
 from app.core.edit import Edit
 from app.core.errors import ProjectDamagedError, ProjectError, ProjectLockedError, ProjectProblem
 from app.core.files import remove_stale_temporaries
@@ -40,6 +38,7 @@ __all__ = ["Changes", "Edit", "OpenMode", "Project", "ProjectDamagedError", "Pro
 
 if TYPE_CHECKING:
     from app.core.coverage.manager import CoverageManager
+    from app.core.draft.manager import DraftManager
 
 OpenMode = Literal["edit", "read_only", "copy"]
 SUFFIX = ".klausul"
@@ -88,16 +87,27 @@ class Project:
         self.decisions = DecisionsManager(self.store)
         self.comparison = ComparisonManager(self.store, self.documents)
         self._coverage: CoverageManager | None = None
-        self.draft = DraftManager(self.store, self.documents, self.alignment, user,
-                                  ProjectTags(self.tags, self.codebook))
+        self._draft: DraftManager | None = None
         self._managers: list[Manager] = [self.documents, self.alignment, self.codebook,
-                                         self.tags, self.decisions, self.comparison,
-                                         self.draft]
+                                         self.tags, self.decisions, self.comparison]
         self.modified = bool(copy.info().get("dirty"))
         # Why an edit-mode open fell back to read-only (a read-only folder or file), for the
         # UI to tell; the schema version the file had before its working copy was upgraded.
         self.notice: ProjectProblem | None = None
         self.file_version = 0
+
+    @property
+    def draft(self) -> DraftManager:
+        """The merged draft, its versions and proposals, made on first use (a project
+        opened to compare loads none of it)."""
+        if self._draft is None:
+            from app.core.draft.manager import DraftManager
+            from app.core.draft.tags import ProjectTags
+
+            self._draft = DraftManager(self.store, self.documents, self.alignment, self.user,
+                                       ProjectTags(self.tags, self.codebook))
+            self._managers.append(self._draft)
+        return self._draft
 
     @property
     def coverage(self) -> CoverageManager:

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Klausul"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.draft.panel.view.finish_editing()
+        self.draft.finish()  # an open editor's text kept, a running export finished
         if not self.files.may_discard():
             event.ignore()
             return
@@ -321,7 +321,6 @@ class MainWindow(QMainWindow):
         self.controller.cancel_quietly()
         self.tagging.cancel_quietly()
         self.export.wait()
-        self.draft.outputs.wait(10000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.project.close()

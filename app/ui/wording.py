@@ -6,6 +6,7 @@ user reads, in Swedish or, through the translation catalogue, English."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -15,8 +16,7 @@ from app.core.alignment.model import RowStatus
 from app.core.alignment.statuses import CellStatus, RowState
 from app.core.decisions.model import DecisionStatus
 from app.core.documents.model import ClauseKind, Location
-from app.core.draft.assembly import DraftRefusal
-from app.core.draft.model import ProposalKind, ProposalStatus, SourceRef
+from app.core.draft.refusals import DraftRefusal
 from app.core.edit import Edit, EditKind
 from app.core.errors import (
     DocumentReadError,
@@ -28,6 +28,9 @@ from app.core.errors import (
 from app.core.tagging.codebook_ops import CodebookRefusal
 from app.core.tagging.errors import TagFileError
 from app.core.tagging.model import Strength
+
+if TYPE_CHECKING:  # the draft's values load with the draft, not with the words table
+    from app.core.draft.model import ProposalKind, ProposalStatus, SourceRef
 
 translate = QCoreApplication.translate  # lupdate reads translate("Wording", "...") calls
 

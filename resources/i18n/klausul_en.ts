@@ -1161,69 +1161,69 @@ Source code: {source}</translation>
 <context>
     <name>DraftOutputs</name>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="66"/>
+        <location filename="../../app/ui/draft/outputs.py" line="73"/>
         <source>Nuvarande utkast</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="67"/>
-        <location filename="../../app/ui/draft/outputs.py" line="112"/>
+        <location filename="../../app/ui/draft/outputs.py" line="74"/>
+        <location filename="../../app/ui/draft/outputs.py" line="127"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="69"/>
+        <location filename="../../app/ui/draft/outputs.py" line="76"/>
         <source>Dokument: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="105"/>
+        <location filename="../../app/ui/draft/outputs.py" line="120"/>
         <source>Inga spårade ändringar</source>
         <translation>No tracked changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="107"/>
+        <location filename="../../app/ui/draft/outputs.py" line="122"/>
         <source>Föregående version (%1)</source>
         <translation>Previous version (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="110"/>
+        <location filename="../../app/ui/draft/outputs.py" line="125"/>
         <source>Basdokumentet (%1)</source>
         <translation>The base document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="117"/>
+        <location filename="../../app/ui/draft/outputs.py" line="132"/>
         <source>Exportera utkastet</source>
         <translation>Export the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="118"/>
-        <location filename="../../app/ui/draft/outputs.py" line="142"/>
+        <location filename="../../app/ui/draft/outputs.py" line="133"/>
+        <location filename="../../app/ui/draft/outputs.py" line="159"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="132"/>
+        <location filename="../../app/ui/draft/outputs.py" line="147"/>
         <source>Exporterar %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="137"/>
+        <location filename="../../app/ui/draft/outputs.py" line="152"/>
         <source>Utkastet är exporterat till %1</source>
         <translation>The draft is exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="141"/>
+        <location filename="../../app/ui/draft/outputs.py" line="158"/>
         <source>Läs in Word-kopia</source>
         <translation>Read a Word copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="149"/>
+        <location filename="../../app/ui/draft/outputs.py" line="166"/>
         <source>Läser in %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="155"/>
+        <location filename="../../app/ui/draft/outputs.py" line="172"/>
         <source>%1: %2 oförändrade, %3 ändrade, %4 nya, %5 borttagna klausuler, %6 förslag</source>
         <translation>%1: %2 unchanged, %3 changed, %4 new, %5 removed clauses, %6 proposals</translation>
     </message>
@@ -1348,82 +1348,82 @@ Source code: {source}</translation>
 <context>
     <name>DraftWindowPart</name>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="35"/>
+        <location filename="../../app/ui/draft/window.py" line="45"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="65"/>
+        <location filename="../../app/ui/draft/window.py" line="123"/>
         <source>&amp;Utkast</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="68"/>
+        <location filename="../../app/ui/draft/window.py" line="134"/>
         <source>Starta utkast från &amp;basdokumentet</source>
         <translation>Start the draft from the &amp;base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="70"/>
+        <location filename="../../app/ui/draft/window.py" line="136"/>
         <source>Starta &amp;tom disposition</source>
         <translation>Start an &amp;empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="73"/>
+        <location filename="../../app/ui/draft/window.py" line="139"/>
         <source>&amp;Ta markerad formulering till utkastet</source>
         <translation>&amp;Take the selected wording into the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="75"/>
+        <location filename="../../app/ui/draft/window.py" line="142"/>
         <source>&amp;Ingen formulering för raden</source>
         <translation>&amp;No wording for the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="78"/>
+        <location filename="../../app/ui/draft/window.py" line="146"/>
         <source>Spara &amp;version…</source>
         <translation>Record &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="80"/>
+        <location filename="../../app/ui/draft/window.py" line="149"/>
         <source>&amp;Jämför versioner…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="83"/>
+        <location filename="../../app/ui/draft/window.py" line="153"/>
         <source>&amp;Exportera till Word…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="85"/>
+        <location filename="../../app/ui/draft/window.py" line="156"/>
         <source>&amp;Läs in Word-kopia…</source>
         <translation>&amp;Read a Word copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="93"/>
+        <location filename="../../app/ui/draft/window.py" line="165"/>
         <source>Klausul&amp;typ</source>
         <translation>Clause &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="95"/>
+        <location filename="../../app/ui/draft/window.py" line="167"/>
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="96"/>
+        <location filename="../../app/ui/draft/window.py" line="168"/>
         <source>Stycke</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="97"/>
+        <location filename="../../app/ui/draft/window.py" line="169"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="98"/>
+        <location filename="../../app/ui/draft/window.py" line="170"/>
         <source>Numrerad punkt</source>
         <translation>Numbered item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="106"/>
+        <location filename="../../app/ui/draft/window.py" line="178"/>
         <source>&amp;Visa utkastet</source>
         <translation>&amp;Show the draft</translation>
     </message>
@@ -1538,7 +1538,7 @@ Source code: {source}</translation>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
@@ -1548,7 +1548,7 @@ Source code: {source}</translation>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
@@ -2041,572 +2041,572 @@ Source code: {source}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="43"/>
-        <location filename="../../app/ui/wording.py" line="57"/>
-        <location filename="../../app/ui/wording.py" line="70"/>
+        <location filename="../../app/ui/wording.py" line="46"/>
+        <location filename="../../app/ui/wording.py" line="60"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="44"/>
-        <location filename="../../app/ui/wording.py" line="58"/>
-        <location filename="../../app/ui/wording.py" line="71"/>
+        <location filename="../../app/ui/wording.py" line="47"/>
+        <location filename="../../app/ui/wording.py" line="61"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="45"/>
-        <location filename="../../app/ui/wording.py" line="59"/>
-        <location filename="../../app/ui/wording.py" line="72"/>
+        <location filename="../../app/ui/wording.py" line="48"/>
+        <location filename="../../app/ui/wording.py" line="62"/>
+        <location filename="../../app/ui/wording.py" line="75"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
-        <location filename="../../app/ui/wording.py" line="61"/>
+        <location filename="../../app/ui/wording.py" line="49"/>
+        <location filename="../../app/ui/wording.py" line="64"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="47"/>
-        <location filename="../../app/ui/wording.py" line="60"/>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="50"/>
+        <location filename="../../app/ui/wording.py" line="63"/>
+        <location filename="../../app/ui/wording.py" line="76"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="48"/>
+        <location filename="../../app/ui/wording.py" line="51"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="56"/>
+        <location filename="../../app/ui/wording.py" line="59"/>
         <source>Bas</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="62"/>
-        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="65"/>
+        <location filename="../../app/ui/wording.py" line="79"/>
         <source>Tom</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="77"/>
         <source>Saknas i basen</source>
         <translation>Not in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="78"/>
         <source>Bara basen</source>
         <translation>Base only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="85"/>
+        <location filename="../../app/ui/wording.py" line="88"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="86"/>
+        <location filename="../../app/ui/wording.py" line="89"/>
         <source>Bara skillnader mot basen</source>
         <translation>Only differences from the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="87"/>
+        <location filename="../../app/ui/wording.py" line="90"/>
         <source>Bara luckor i basen</source>
         <translation>Only gaps in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="88"/>
+        <location filename="../../app/ui/wording.py" line="91"/>
         <source>Bara ändrad lydelse</source>
         <translation>Only changed wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="89"/>
+        <location filename="../../app/ui/wording.py" line="92"/>
         <source>Bara där %1 skiljer sig</source>
         <translation>Only where %1 differs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="97"/>
+        <location filename="../../app/ui/wording.py" line="100"/>
         <source>&amp;Skiftläge (stora och små bokstäver)</source>
         <translation>&amp;Case (capital and small letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="98"/>
+        <location filename="../../app/ui/wording.py" line="101"/>
         <source>&amp;Blanksteg</source>
         <translation>&amp;Whitespace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="99"/>
+        <location filename="../../app/ui/wording.py" line="102"/>
         <source>S&amp;kiljetecken</source>
         <translation>&amp;Punctuation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="100"/>
+        <location filename="../../app/ui/wording.py" line="103"/>
         <source>&amp;Numrering (1.2, a) …)</source>
         <translation>&amp;Numbering (1.2, a) …)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="108"/>
+        <location filename="../../app/ui/wording.py" line="111"/>
         <source>Annan region</source>
         <translation>Other region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="109"/>
-        <location filename="../../app/ui/wording.py" line="113"/>
+        <location filename="../../app/ui/wording.py" line="112"/>
+        <location filename="../../app/ui/wording.py" line="116"/>
         <source>Vårt utkast</source>
         <translation>Our draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="110"/>
+        <location filename="../../app/ui/wording.py" line="113"/>
         <source>Nuvarande</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="112"/>
+        <location filename="../../app/ui/wording.py" line="115"/>
         <source>Annan regions överenskommelse</source>
         <translation>Another region&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="114"/>
+        <location filename="../../app/ui/wording.py" line="117"/>
         <source>Vår nuvarande överenskommelse</source>
         <translation>Our current agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="121"/>
+        <location filename="../../app/ui/wording.py" line="124"/>
         <source>– saknas här –</source>
         <translation>– missing here –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="128"/>
+        <location filename="../../app/ui/wording.py" line="131"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="129"/>
+        <location filename="../../app/ui/wording.py" line="132"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="130"/>
+        <location filename="../../app/ui/wording.py" line="133"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="131"/>
+        <location filename="../../app/ui/wording.py" line="134"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="142"/>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
         <source>textruta %1 vid stycke %2</source>
         <translation>text box %1 at paragraph %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="147"/>
+        <location filename="../../app/ui/wording.py" line="150"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
-        <location filename="../../app/ui/wording.py" line="290"/>
+        <location filename="../../app/ui/wording.py" line="151"/>
+        <location filename="../../app/ui/wording.py" line="293"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="149"/>
+        <location filename="../../app/ui/wording.py" line="152"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="153"/>
         <source>formulärfält på sida %1</source>
         <translation>form field on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="151"/>
+        <location filename="../../app/ui/wording.py" line="154"/>
         <source>anteckning på sida %1</source>
         <comment>a PDF annotation (a note or text placed on the page)</comment>
         <translation>annotation on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="159"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="160"/>
+        <location filename="../../app/ui/wording.py" line="163"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="161"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="166"/>
+        <location filename="../../app/ui/wording.py" line="169"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="167"/>
+        <location filename="../../app/ui/wording.py" line="170"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="168"/>
+        <location filename="../../app/ui/wording.py" line="171"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="169"/>
+        <location filename="../../app/ui/wording.py" line="172"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="170"/>
+        <location filename="../../app/ui/wording.py" line="173"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="171"/>
+        <location filename="../../app/ui/wording.py" line="174"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="172"/>
+        <location filename="../../app/ui/wording.py" line="175"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="173"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="174"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="175"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="179"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="180"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="181"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="179"/>
+        <location filename="../../app/ui/wording.py" line="182"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="180"/>
+        <location filename="../../app/ui/wording.py" line="183"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="181"/>
+        <location filename="../../app/ui/wording.py" line="184"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="182"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="183"/>
+        <location filename="../../app/ui/wording.py" line="186"/>
         <source>Starta utkast</source>
         <translation>Start draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="184"/>
+        <location filename="../../app/ui/wording.py" line="187"/>
         <source>Släng utkastet</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="188"/>
         <source>Ändra utkastets titel</source>
         <translation>Change the draft&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="186"/>
+        <location filename="../../app/ui/wording.py" line="189"/>
         <source>Ta formulering från %1</source>
         <translation>Take wording from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="187"/>
+        <location filename="../../app/ui/wording.py" line="190"/>
         <source>Ingen formulering</source>
         <translation>No wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="188"/>
+        <location filename="../../app/ui/wording.py" line="191"/>
         <source>Skriv om klausul</source>
         <translation>Reword clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="189"/>
-        <location filename="../../app/ui/wording.py" line="299"/>
+        <location filename="../../app/ui/wording.py" line="192"/>
+        <location filename="../../app/ui/wording.py" line="302"/>
         <source>Ny klausul</source>
         <translation>New clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="190"/>
+        <location filename="../../app/ui/wording.py" line="193"/>
         <source>Ta bort ur utkastet</source>
         <translation>Remove from the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="191"/>
+        <location filename="../../app/ui/wording.py" line="194"/>
         <source>Flytta i utkastet</source>
         <translation>Move in the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="192"/>
+        <location filename="../../app/ui/wording.py" line="195"/>
         <source>Byt nivå</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="193"/>
+        <location filename="../../app/ui/wording.py" line="196"/>
         <source>Byt klausultyp</source>
         <translation>Change clause kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="194"/>
+        <location filename="../../app/ui/wording.py" line="197"/>
         <source>Spara version %1</source>
         <translation>Record version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="195"/>
+        <location filename="../../app/ui/wording.py" line="198"/>
         <source>Återställ version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="196"/>
+        <location filename="../../app/ui/wording.py" line="199"/>
         <source>Läs in %1</source>
         <translation>Read %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="197"/>
+        <location filename="../../app/ui/wording.py" line="200"/>
         <source>Godta förslag</source>
         <translation>Accept proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="198"/>
+        <location filename="../../app/ui/wording.py" line="201"/>
         <source>Avslå förslag</source>
         <translation>Reject proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="209"/>
+        <location filename="../../app/ui/wording.py" line="212"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="210"/>
+        <location filename="../../app/ui/wording.py" line="213"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="211"/>
+        <location filename="../../app/ui/wording.py" line="214"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="218"/>
+        <location filename="../../app/ui/wording.py" line="221"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="220"/>
+        <location filename="../../app/ui/wording.py" line="223"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="222"/>
+        <location filename="../../app/ui/wording.py" line="225"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="224"/>
+        <location filename="../../app/ui/wording.py" line="227"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="232"/>
+        <location filename="../../app/ui/wording.py" line="235"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="233"/>
+        <location filename="../../app/ui/wording.py" line="236"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="234"/>
+        <location filename="../../app/ui/wording.py" line="237"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="242"/>
+        <location filename="../../app/ui/wording.py" line="245"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="243"/>
+        <location filename="../../app/ui/wording.py" line="246"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="244"/>
+        <location filename="../../app/ui/wording.py" line="247"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="251"/>
+        <location filename="../../app/ui/wording.py" line="254"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="252"/>
+        <location filename="../../app/ui/wording.py" line="255"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="253"/>
+        <location filename="../../app/ui/wording.py" line="256"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="254"/>
+        <location filename="../../app/ui/wording.py" line="257"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="256"/>
+        <location filename="../../app/ui/wording.py" line="259"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="258"/>
+        <location filename="../../app/ui/wording.py" line="261"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="266"/>
+        <location filename="../../app/ui/wording.py" line="269"/>
         <source>Projektet har inget utkast ännu: starta det under Utkast.</source>
         <translation>The project has no draft yet: start it under Draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="268"/>
+        <location filename="../../app/ui/wording.py" line="271"/>
         <source>Dokumentet har ingen klausul på den raden.</source>
         <translation>The document has no clause in that row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="270"/>
+        <location filename="../../app/ui/wording.py" line="273"/>
         <source>Utkastet har inget från raden.</source>
         <translation>The draft has nothing from the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="271"/>
+        <location filename="../../app/ui/wording.py" line="274"/>
         <source>Klausulen finns inte i utkastet.</source>
         <translation>The clause is not in the draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="272"/>
+        <location filename="../../app/ui/wording.py" line="275"/>
         <source>Ingenting att ändra</source>
         <translation>Nothing to change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="273"/>
+        <location filename="../../app/ui/wording.py" line="276"/>
         <source>En klausul behöver text.</source>
         <translation>A clause needs text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="281"/>
+        <location filename="../../app/ui/wording.py" line="284"/>
         <source>Egen text från arbetsgruppen</source>
         <translation>The working group&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="282"/>
+        <location filename="../../app/ui/wording.py" line="285"/>
         <source>Från %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="288"/>
+        <location filename="../../app/ui/wording.py" line="291"/>
         <source>punkt %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="292"/>
+        <location filename="../../app/ui/wording.py" line="295"/>
         <source>%1 (bearbetad)</source>
         <translation>%1 (reworded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="297"/>
+        <location filename="../../app/ui/wording.py" line="300"/>
         <source>Ändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="298"/>
+        <location filename="../../app/ui/wording.py" line="301"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="300"/>
+        <location filename="../../app/ui/wording.py" line="303"/>
         <source>Struken klausul</source>
         <translation>Struck clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="307"/>
+        <location filename="../../app/ui/wording.py" line="310"/>
         <source>öppet</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="308"/>
+        <location filename="../../app/ui/wording.py" line="311"/>
         <source>godtaget</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="309"/>
+        <location filename="../../app/ui/wording.py" line="312"/>
         <source>avslaget</source>
         <translation>rejected</translation>
     </message>

@@ -33,8 +33,8 @@ def window(qtbot: QtBot, tmp_path: Path, settings: QSettings) -> MainWindow:
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.controller.busy and win.comparison.rowCount() > 0,
-                    timeout=20000)
+    qtbot.waitUntil(lambda: not win.controller.busy and win.comparison.rowCount() > 0
+                    and win.draft.controller is not None, timeout=20000)
     yield win
     win.draft.outputs.wait()
     win.project.mark_unmodified()
@@ -269,6 +269,7 @@ def test_closing_with_an_open_editor_keeps_its_text(qtbot: QtBot, tmp_path: Path
     win = MainWindow(project, tmp_path / "work", settings)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.draft.controller is not None)  # made after the first paint
     win.draft.controller.start(True)
     view = win.draft.panel.view
     view.setFocus()
@@ -333,3 +334,32 @@ def test_no_two_actions_share_a_key(window: MainWindow) -> None:
                 clashes.append((text, seen[text], action.objectName()))
             seen[text] = action.objectName()
     assert clashes == []
+
+
+def test_the_drafts_code_loads_after_the_first_paint(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from app.ui.demo import open_demo
+        from app.ui.main_window import MainWindow
+        work = Path(sys.argv[1])
+        window = MainWindow(open_demo(work), work, QSettings(str(work / "s.ini"),
+                                                             QSettings.Format.IniFormat))
+        loaded = sorted(m for m in sys.modules if m.startswith(("app.core.draft.manager",
+                                                                "app.ui.draft.controller")))
+        assert window.findChild(type(window.draft.dock), "draftDock") is not None
+        assert loaded == [], loaded
+        window.project.mark_unmodified()
+        window.project.close()
+    """)
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True,
+                            text=True, timeout=120, check=False,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-2000:]

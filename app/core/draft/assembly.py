@@ -4,10 +4,8 @@ normalised, so levels never skip and numbers can always be computed."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from enum import Enum
 
 from app.core.alignment.model import Alignment
 from app.core.documents.model import ClauseId, Document, DocumentId
@@ -28,20 +26,11 @@ from app.core.draft.provenance import (
     source_ref,
     title_offset,
 )
+from app.core.draft.refusals import DraftRefusal
 from app.core.importing.segmentation import normalise_space, split_number_label
 
 Clauses = tuple[DraftClause, ...]
-
-
-class DraftRefusal(Enum):
-    """Why a draft change cannot be made (the UI words it)."""
-
-    NO_DRAFT = "no_draft"  # start a draft first
-    EMPTY_CELL = "empty_cell"  # the chosen document has no clause in that row
-    ROW_NOT_IN_DRAFT = "row_not_in_draft"  # nothing of that row is in the draft
-    UNKNOWN_CLAUSE = "unknown_clause"  # the clause is no longer in the draft
-    NO_CHANGE = "no_change"  # the change would change nothing (already at that level, …)
-    EMPTY_TEXT = "empty_text"  # a clause needs some text
+__all__ = ["DraftRefusal"]  # its home is refusals.py; assembly returns it
 
 
 def derived_id(taken: Collection[str], clause: ClauseId) -> DraftClauseId:
@@ -58,6 +47,8 @@ def derived_id(taken: Collection[str], clause: ClauseId) -> DraftClauseId:
 
 def written_id() -> DraftClauseId:
     """The id of a clause the group wrote itself."""
+    import uuid  # on first use: it costs a few ms at start-up
+
     return DraftClauseId(f"w-{uuid.uuid4().hex[:12]}")
 
 

@@ -12,10 +12,25 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.core.draft.model import MAX_LEVEL, DraftClause
-from app.core.importing.docx_numbering import format_number
 
 HEADING_FORMATS = ("%1.", "%1.%2", "%1.%2.%3")
 LIST_FORMATS = (("%1.", "decimal"), ("%2)", "lowerLetter"), ("%3)", "lowerRoman"))
+
+
+def format_number(number: int, fmt: str) -> str:
+    """A counter in one of the list formats the draft uses (as Word renders them)."""
+    if fmt == "lowerLetter":  # 27 -> "aa", as Word repeats the letter
+        return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+    if fmt == "lowerRoman":
+        out = []
+        for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                               (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                               (5, "v"), (4, "iv"), (1, "i")):
+            while number >= value:
+                out.append(letters)
+                number -= value
+        return "".join(out)
+    return str(number)
 
 
 def normalised(clauses: Sequence[DraftClause]) -> tuple[DraftClause, ...]:

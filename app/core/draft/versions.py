@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatus
 from app.core.documents.model import Clause, ClauseId, Document, DocumentId, DocumentMeta
 from app.core.draft.model import Draft, DraftClause, DraftClauseId
@@ -141,6 +139,8 @@ def _in_order(positions: Sequence[int]) -> set[int]:
 def id_alignment(old: Document, new: Document) -> Alignment:
     """Rows of two drafts-as-documents paired by draft clause id, in the first one's order
     (clauses only the second has stand after their predecessor there), with statuses."""
+    from rapidfuzz import fuzz
+
     old_keys = {draft_clause_of(c.id): c for c in old.clauses}
     new_keys = {draft_clause_of(c.id): c for c in new.clauses}
     shared = [k for k in new_keys if k in old_keys]

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.core.errors import ProjectError, ProjectProblem
-from app.core.store import draft as draft_tables
+from app.core.store import draft_schema as draft_tables
 from app.core.store.connection import is_corruption
 
 APPLICATION_ID = 0x4B4C534C  # "KLSL"

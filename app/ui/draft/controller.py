@@ -9,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, QThreadPool, QTimer, Signal
 
 from app.core.changes import Changes
-from app.core.draft.assembly import DraftRefusal
 from app.core.draft.edits import DraftEdit
 from app.core.draft.model import DraftClauseId, DraftKind
+from app.core.draft.refusals import DraftRefusal
 from app.ui.comparison.controller import ComparisonController
 from app.ui.draft.model import CLAUSE_ROLE, DraftModel
 from app.ui.draft.panel import DraftPanel

@@ -4,22 +4,25 @@ Word copy read back as a version (the slow parts in workers, the edits through t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from app.core.draft.assembly import DraftRefusal
-from app.core.draft.edits import DraftEdit
+from app.core.draft.refusals import DraftRefusal
 from app.core.draft.versions import Side
-from app.core.draft.word_copy import WordCopy
 from app.core.errors import KlausulError
 from app.ui.dialogs import questions
-from app.ui.draft import dialogs
 from app.ui.draft.controller import DraftController
-from app.ui.draft.dialogs import Choice
-from app.ui.draft.version_comparison import VersionComparison
-from app.ui.draft.workers import ExportTask, WordCopyTask
 from app.ui.wording import error_text
+
+# Dialogs, the comparison window and the workers (with the export and Word copy code they
+# bring) load when first used, not at start-up.
+if TYPE_CHECKING:
+    from app.core.draft.word_copy import WordCopy
+    from app.ui.draft.dialogs import Choice
+    from app.ui.draft.version_comparison import VersionComparison
+    from app.ui.draft.workers import ExportTask, WordCopyTask
 
 
 class DraftOutputs(QObject):
@@ -45,6 +48,8 @@ class DraftOutputs(QObject):
 
     # -- versions ------------------------------------------------------------------------------
     def record_version(self) -> None:
+        from app.ui.draft import dialogs
+
         project = self.history.project
         if project.draft() is None:
             self.controller.push(DraftRefusal.NO_DRAFT)
@@ -62,6 +67,8 @@ class DraftOutputs(QObject):
 
     def side_choices(self) -> list[Choice]:
         """The current draft, every version (newest first) and every source document."""
+        from app.ui.draft.dialogs import Choice
+
         project = self.history.project
         choices = [Choice(self.tr("Nuvarande utkast"), Side.current())]
         choices += [Choice(self.tr("Version %1").replace("%1", h.label),
@@ -72,6 +79,8 @@ class DraftOutputs(QObject):
 
     def compare(self, version: int = 0) -> VersionComparison | None:
         """Open two sides in the comparison view; the selected version against the draft."""
+        from app.ui.draft import dialogs
+
         project = self.history.project
         if project.draft() is None:
             self.controller.push(DraftRefusal.NO_DRAFT)
@@ -85,6 +94,8 @@ class DraftOutputs(QObject):
         return self.open_comparison(*sides)
 
     def open_comparison(self, first: Side, second: Side) -> VersionComparison:
+        from app.ui.draft.version_comparison import VersionComparison
+
         documents, alignment = self.history.project.draft.compare(first, second)
         window = VersionComparison(documents, alignment, self.window)
         window.finished.connect(lambda _result, w=window: self._closed(w))
@@ -99,6 +110,10 @@ class DraftOutputs(QObject):
 
     # -- Word ------------------------------------------------------------------------------------
     def export(self) -> None:
+        from app.ui.draft import dialogs
+        from app.ui.draft.dialogs import Choice
+        from app.ui.draft.workers import ExportTask
+
         project = self.history.project
         versions = project.draft.versions()
         base = project.alignment.base_document()
@@ -137,6 +152,8 @@ class DraftOutputs(QObject):
         self._notify(self.tr("Utkastet är exporterat till %1").replace("%1", path.name), 8000)
 
     def import_word_copy(self) -> None:
+        from app.ui.draft.workers import WordCopyTask
+
         project = self.history.project
         path = questions.choose_open_path(self.window, self.tr("Läs in Word-kopia"),
                                           self.tr("Word-dokument (*.docx)"))
@@ -150,7 +167,7 @@ class DraftOutputs(QObject):
 
     def _read(self, task: object, copy: WordCopy) -> None:
         self._done(task)
-        edit: DraftEdit = copy.edit
+        edit = copy.edit
         if self.controller.push(edit):
             self._notify(self.tr("%1: %2 oförändrade, %3 ändrade, %4 nya, %5 borttagna "
                                  "klausuler, %6 förslag")
