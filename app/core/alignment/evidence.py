@@ -23,12 +23,12 @@ For a base clause i and another document's clause j, both body clauses (never he
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from app.core.alignment.runs import increasing_run
 from app.core.alignment.similarity import Vectors
 from app.core.documents.model import Clause
 
@@ -173,25 +173,7 @@ def _lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray) -> np.ndar
 def longest_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest subsequence of pairs rising in both indices."""
     ordered = sorted(pairs)
-    tails: list[int] = []
-    tail_index: list[int] = []
-    previous = [-1] * len(ordered)
-    for k, (_, j) in enumerate(ordered):
-        position = bisect.bisect_left(tails, j)
-        if position == len(tails):
-            tails.append(j)
-            tail_index.append(k)
-        else:
-            tails[position] = j
-            tail_index[position] = k
-        previous[k] = tail_index[position - 1] if position > 0 else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_index[-1] if tail_index else -1
-    while k >= 0:
-        chain.append(ordered[k])
-        k = previous[k]
-    chain.reverse()
-    return chain
+    return [ordered[k] for k in increasing_run([j for _, j in ordered])]
 
 
 def mutual_best(rows: np.ndarray, columns: np.ndarray, scores: np.ndarray,

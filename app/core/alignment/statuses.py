@@ -5,12 +5,12 @@ disagree about what counts as a difference."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from app.core.alignment.model import Alignment
+from app.core.alignment.runs import increasing_run
 from app.core.diff.word_diff import DiffOptions, comparison_keys, same_text
 from app.core.documents.model import Clause, ClauseId
 
@@ -69,23 +69,7 @@ class RowStatuses:
 def _out_of_order(rows: Sequence[tuple[int, int]]) -> set[int]:
     """Rows whose position breaks the longest increasing run of positions: each pair is
     (row index, position of the document's clause), in row order."""
-    tails: list[int] = []  # the smallest last position of an increasing run of each length
-    tail_rows: list[int] = []  # index into `rows` of that last element
-    previous: list[int] = [-1] * len(rows)
-    for k, (_row, position) in enumerate(rows):
-        length = bisect_left(tails, position)
-        if length == len(tails):
-            tails.append(position)
-            tail_rows.append(k)
-        else:
-            tails[length] = position
-            tail_rows[length] = k
-        previous[k] = tail_rows[length - 1] if length else -1
-    in_order: set[int] = set()
-    k = tail_rows[-1] if tail_rows else -1
-    while k >= 0:
-        in_order.add(k)
-        k = previous[k]
+    in_order = set(increasing_run([position for _row, position in rows]))
     return {row for k, (row, _position) in enumerate(rows) if k not in in_order}
 
 

@@ -3,13 +3,13 @@ the alignment of any two of a version, the current draft and a source document."
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
 from app.core.alignment.model import AlignedRow, Alignment, ManualLink, RowStatus
+from app.core.alignment.runs import increasing_run
 from app.core.documents.model import Clause, ClauseId, Document, DocumentId, DocumentMeta
 from app.core.draft.model import Draft, DraftClause, DraftClauseId
 from app.core.draft.numbering import labels
@@ -113,29 +113,6 @@ def align_sides(first: tuple[Document, Draft | None], second: tuple[Document, Dr
     return align([first[0], second[0]], base=0, links=pairing_links(first, second))
 
 
-def _in_order(positions: Sequence[int]) -> set[int]:
-    """The indexes into `positions` of one longest increasing run (patience sorting): the
-    clauses that kept their order; the others moved."""
-    tails: list[int] = []
-    tail_index: list[int] = []
-    previous = [-1] * len(positions)
-    for index, value in enumerate(positions):
-        at = bisect_left(tails, value)
-        if at == len(tails):
-            tails.append(value)
-            tail_index.append(index)
-        else:
-            tails[at] = value
-            tail_index[at] = index
-        previous[index] = tail_index[at - 1] if at else -1
-    kept: set[int] = set()
-    index = tail_index[-1] if tail_index else -1
-    while index >= 0:
-        kept.add(index)
-        index = previous[index]
-    return kept
-
-
 def id_alignment(old: Document, new: Document) -> Alignment:
     """Rows of two drafts-as-documents paired by draft clause id, in the first one's order
     (clauses only the second has stand after their predecessor there), with statuses."""
@@ -146,7 +123,7 @@ def id_alignment(old: Document, new: Document) -> Alignment:
     shared = [k for k in new_keys if k in old_keys]
     order = list(old_keys)
     where = {k: i for i, k in enumerate(order)}
-    kept = {shared[i] for i in _in_order([where[k] for k in shared])}
+    kept = {shared[i] for i in increasing_run([where[k] for k in shared])}
     after: dict[DraftClauseId | None, list[DraftClauseId]] = {}
     anchor: DraftClauseId | None = None
     for key in new_keys:
