@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -94,8 +94,12 @@ def test_the_draft_model_passes_the_model_tester(window: MainWindow) -> None:
 
 def test_a_draft_is_assembled_from_three_documents_by_keys_and_drag(
         window: MainWindow, qtbot: QtBot) -> None:
+    # No draft yet: the dock waits hidden, so the comparison has the width; F6 brings it.
+    assert not window.draft.dock.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_F6)
+    assert window.draft.dock.isVisible()
     panel = window.draft.panel
-    assert panel.stack.currentIndex() == 0  # no draft yet: the two ways to start
+    assert panel.stack.currentIndex() == 0  # the two ways to start
     qtbot.mouseClick(panel.start_base, Qt.MouseButton.LeftButton)
     started = texts(window)
     assert started[:2] == ["Inledning", "Överenskommelsen gäller mellan Region Norrbo och "
@@ -162,10 +166,21 @@ def test_a_draft_is_assembled_from_three_documents_by_keys_and_drag(
     assert not window.comparison.index(base_row, 0).data().endswith("✓")
 
 
+def test_taking_a_wording_brings_the_hidden_draft_out(window: MainWindow) -> None:
+    assert not window.draft.dock.isVisible()
+    row = row_with(window, "skydd, stöd och behandling")
+    select_cell(window, row, 1)
+    window.view.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft.dock.isVisible()
+    assert "att utreda barnets behov av skydd, stöd och behandling" in texts(window)
+
+
 def test_editing_in_place_shows_the_diff_against_every_source_live(
         window: MainWindow, qtbot: QtBot) -> None:
-    window.draft.controller.start(True)
+    window.findChild(QAction, "startDraftAction").trigger()  # Utkast › Starta … shows the dock
     panel = window.draft.panel
+    assert window.draft.dock.isVisible()
     row = next(i for i, t in enumerate(texts(window)) if t.startswith("Elevhälsan ska"))
     view = panel.view
     view.setFocus()

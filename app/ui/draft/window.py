@@ -48,6 +48,10 @@ class DraftWindowPart(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         # Wide enough to read a clause (a saved window state, restored later, wins).
         window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
+        # Hidden until there is a draft to work on, so a first start shows the comparison
+        # at full width; starting or adding to a draft brings it out, and the saved window
+        # state (restored later) keeps the user's choice.
+        self.dock.hide()
         # A comparison cell's wording can be dragged into the draft.
         view.setDragEnabled(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -88,11 +92,15 @@ class DraftWindowPart(QObject):
             self.panel.view.finish_editing()
             self.outputs.wait(10000)
 
-    def _with(self, use: Callable[[DraftController, DraftOutputs], object]) -> Slot:
-        """A slot that makes the part if needed and then does `use` with it."""
+    def _with(self, use: Callable[[DraftController, DraftOutputs], object],
+              reveal: bool = False) -> Slot:
+        """A slot that makes the part if needed and then does `use` with it; `reveal` shows
+        the dock first (the action changes the outline)."""
         def slot() -> None:
             made = self.build()
             if made is not None:
+                if reveal:
+                    self.dock.show()
                 use(*made)
         return slot
 
@@ -132,15 +140,16 @@ class DraftWindowPart(QObject):
         self.menu = menu
         for text, slot, name, keys in (
                 (self.tr("Starta utkast från &basdokumentet"),
-                 self._with(lambda c, _o: c.start(True)), "startDraftAction", None),
-                (self.tr("Starta &tom disposition"), self._with(lambda c, _o: c.start(False)),
+                 self._with(lambda c, _o: c.start(True), reveal=True), "startDraftAction", None),
+                (self.tr("Starta &tom disposition"),
+                 self._with(lambda c, _o: c.start(False), reveal=True),
                  "startEmptyDraftAction", None),
                 (None, None, "", None),
                 (self.tr("&Ta markerad formulering till utkastet"),
-                 self._with(lambda c, _o: c.adopt_current_cell()),
+                 self._with(lambda c, _o: c.adopt_current_cell(), reveal=True),
                  "adoptWordingAction", unique_keys("Ctrl+U")),
                 (self.tr("&Ingen formulering för raden"),
-                 self._with(lambda c, _o: c.drop_current_row()), "dropRowAction",
+                 self._with(lambda c, _o: c.drop_current_row(), reveal=True), "dropRowAction",
                  unique_keys("Ctrl+Shift+U")),
                 (None, None, "", None),
                 (self.tr("Spara &version…"), self._with(lambda _c, o: o.record_version()),
