@@ -38,10 +38,16 @@ def soffice() -> str:
 
 def print_to_pdf(documents: dict[str, bytes], cache: Path) -> dict[str, bytes]:
     """PDF bytes per name for DOCX bytes per name, converted in one soffice run."""
+    return convert_all(documents, cache, "pdf")
+
+
+def convert_all(documents: dict[str, bytes], cache: Path, target: str) -> dict[str, bytes]:
+    """`target` ("pdf", "odt") bytes per name for DOCX bytes per name, converted in one
+    soffice run and kept in `cache` by content."""
     program = soffice()
     cache.mkdir(parents=True, exist_ok=True)
     keys = {name: hashlib.sha256(data).hexdigest()[:16] for name, data in documents.items()}
-    missing = [name for name, key in keys.items() if not (cache / f"{key}.pdf").is_file()]
+    missing = [name for name, key in keys.items() if not (cache / f"{key}.{target}").is_file()]
     if missing:
         source = cache / "docx"
         source.mkdir(exist_ok=True)
@@ -53,12 +59,12 @@ def print_to_pdf(documents: dict[str, bytes], cache: Path) -> dict[str, bytes]:
         profile = (cache / "profile").resolve().as_uri()
         completed = subprocess.run(
             [program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(cache), *paths],
+             "--convert-to", target, "--outdir", str(cache), *paths],
             capture_output=True, text=True, timeout=300, check=False)
-        failed = [name for name in missing if not (cache / f"{keys[name]}.pdf").is_file()]
+        failed = [name for name in missing if not (cache / f"{keys[name]}.{target}").is_file()]
         if failed:
-            raise RuntimeError(f"soffice did not print {failed}: {completed.stderr[-400:]}")
-    return {name: (cache / f"{key}.pdf").read_bytes() for name, key in keys.items()}
+            raise RuntimeError(f"soffice did not convert {failed}: {completed.stderr[-400:]}")
+    return {name: (cache / f"{key}.{target}").read_bytes() for name, key in keys.items()}
 
 
 def convert(source: Path, target_format: str, folder: Path) -> Path:

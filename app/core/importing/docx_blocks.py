@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -95,17 +96,27 @@ def read_notes(root: etree._Element | None, tag: Literal["comment", "footnote", 
     return notes
 
 
-def direct_heading_levels(items: list[Para | Block]) -> dict[int, int]:
+def direct_heading_levels(items: list[Para | Block]) -> dict[float, int]:
     """Rank the sizes of direct-formatted headings: largest size = level 1."""
-    sizes = sorted({i.size for i in items if isinstance(i, Para) and i.direct_heading},
-                   reverse=True)
-    return {size: rank + 1 for rank, size in enumerate(sizes)}
+    return size_ranks(i.size for i in items if isinstance(i, Para) and i.direct_heading)
+
+
+def size_ranks(sizes: Iterable[float]) -> dict[float, int]:
+    """Each font size of direct-formatted headings to its rank: largest size = 1."""
+    return {size: rank + 1 for rank, size in enumerate(sorted(set(sizes), reverse=True))}
+
+
+def direct_level(text: str, size: float, ranks: dict[float, int], styled_headings: bool) -> int:
+    """The level of a direct-formatted heading: from a typed number ("2.1 Ansvar" is 2),
+    else from its size's rank, below the styled headings when the document has both."""
+    typed = _TYPED_NUMBER.match(text)
+    if typed:
+        return typed.group(1).count(".") + 1
+    return ranks.get(size, 1) + (1 if styled_headings else 0)
 
 
 def to_blocks(items: list[Para | Block], styled_headings: bool) -> list[Block]:
     ranks = direct_heading_levels(items)
-    # Direct-formatted headings sit below styled ones when a document mixes both.
-    offset = 1 if styled_headings else 0
     blocks: list[Block] = []
     for item in items:
         if isinstance(item, Block):
@@ -114,8 +125,7 @@ def to_blocks(items: list[Para | Block], styled_headings: bool) -> list[Block]:
         level = item.level
         number = item.number
         if item.direct_heading:
-            typed = _TYPED_NUMBER.match(item.text)
-            level = typed.group(1).count(".") + 1 if typed else ranks.get(item.size, 1) + offset
+            level = direct_level(item.text, item.size, ranks, styled_headings)
         blocks.append(Block(
             kind=item.kind, text=item.text, level=level, number=number, style=item.style or None,
             revisions=item.revisions,

@@ -52,6 +52,7 @@ from app.core.importing.docx_text import (
     revisions_in,
 )
 from app.core.importing.docx_xml import W, child, int_value, transitional
+from app.core.importing.line_rules import TYPED_BULLET
 from app.core.importing.numbers import MAX_LEVEL, clamp
 from app.core.importing.parts import side_part
 
@@ -63,7 +64,6 @@ _PSTYLE, _NUMPR, _NUMID, _ILVL, _IND, _OUTLINE, _RPR, _DEL = (
 _TCPR, _GRID_SPAN, _VMERGE, _CUSTOM_XML = (
     _W + n for n in ("tcPr", "gridSpan", "vMerge", "customXml"))
 _DC = "{http://purl.org/dc/elements/1.1/}"
-_TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 _LIST_STYLE_LEVEL = re.compile(r"^list (?:bullet|number|continue)\s*(\d)$", re.IGNORECASE)
 _TWIPS_PER_LEVEL = 360
 
@@ -170,7 +170,7 @@ class _Reader:
             styled = _LIST_STYLE_LEVEL.match(style.name)
             if styled and label.level == 0:
                 level = int(styled.group(1))
-        elif (bullet := _TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
+        elif (bullet := TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
             cut = bullet.end()
             clean = clean[cut:]
             revisions = tuple(replace(r, span=shift_span(r.span, cut)) for r in revisions)

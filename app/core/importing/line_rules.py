@@ -1,4 +1,5 @@
-"""Line-level rules shared by the text and PDF readers: bullets, number labels, headings."""
+"""Line-level rules shared by the readers (text, PDF, and the typed bullets of Word and
+OpenDocument): bullets, number labels, headings."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".;,!?"
+
+
+# A bullet typed by hand at the start of a Word or OpenDocument paragraph ("– att …",
+# "•<tab>att …"), the paragraph being no list of the writer's own.
+TYPED_BULLET = re.compile(r"^[\u2022\u2013\u2014\u00b7\u25aa\u25cf\uf0b7\uf0a7*\-o][\t ]+")
 
 
 def bullet_item(line: str) -> str | None:

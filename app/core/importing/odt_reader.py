@@ -18,24 +18,20 @@ from app.core.documents.model import (
 )
 from app.core.errors import DocumentReadError, DocumentWarning, ReadProblem, ReadWarning
 from app.core.importing.containers import Package, strip_invalid_xml_chars
-from app.core.importing.docx_blocks import number_boxes
+from app.core.importing.docx_blocks import direct_level, heading_shaped, number_boxes, size_ranks
 from app.core.importing.docx_boxes import length_emu
-from app.core.importing.numbers import MAX_COUNTER, MAX_LEVEL, format_number, parse_int
+from app.core.importing.line_rules import TYPED_BULLET
+from app.core.importing.numbers import MAX_LEVEL, format_number, parse_int
+from app.core.importing.odt_styles import LIST_LEVELS, TEXT, OdtStyles
 from app.core.importing.parts import side_part
 
-TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _ODF_NAMESPACES = "{urn:oasis:names:tc:opendocument:"
 _Elements = list[etree._Element]  # (the reader's list() method hides the builtin in its body)
-_ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
-                "I": "upperRoman"}
-_LIST_LEVELS = 10  # ODF list styles define levels 1 to 10
 _MAX_REPEAT = 64
 
 
@@ -44,11 +40,6 @@ class _Inline:
     parts: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     comments: list[Note] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _ListStyle:
-    levels: dict[int, tuple[str, str, str, int, int]] = field(default_factory=dict)
 
 
 def _text_of(element: etree._Element) -> str:
@@ -61,33 +52,17 @@ class _Reader:
         self.blocks: list[Block] = []
         self.tables = 0
         self.paragraphs = 0
-        self.list_styles: dict[str, _ListStyle] = {}
-        self.bold_styles: set[str] = set()
-        for root in (styles, content):
-            if root is not None:
-                self._styles(root)
+        self.styles = OdtStyles(styles, content)
+        # Bold paragraphs read as headings, with their font size: their levels are ranked
+        # by size once the whole body is read, as the Word reader does.
+        self.direct: dict[int, float] = {}  # id(block) -> size
+        self.styled_headings = False
+        self.title_text = ""  # the first paragraph in the Title style
         self.counters: dict[str, list[int]] = {}
         # Drawing shapes (frames with text boxes, shapes with text) met in the paragraph or
         # cell just read; their text follows it as clauses of their own.
         self.shapes: list[etree._Element] = []
         self.box_count = 0
-
-    def _styles(self, root: etree._Element) -> None:
-        for list_style in root.iter(TEXT + "list-style"):
-            entry = _ListStyle()
-            for child in list_style:
-                level = parse_int(child.get(TEXT + "level"), 1, 1, _LIST_LEVELS)
-                if child.tag == TEXT + "list-level-style-number":
-                    entry.levels[level] = (
-                        _ODF_FORMATS.get(child.get(STYLE + "num-format", "1"), "decimal"),
-                        child.get(STYLE + "num-prefix", ""), child.get(STYLE + "num-suffix", "."),
-                        parse_int(child.get(TEXT + "display-levels"), 1, 1, _LIST_LEVELS),
-                        parse_int(child.get(TEXT + "start-value"), 1, 0, MAX_COUNTER))
-            self.list_styles[list_style.get(STYLE + "name", "")] = entry
-        for style in root.iter(STYLE + "style"):
-            props = style.find(STYLE + "text-properties")
-            if props is not None and props.get(FO + "font-weight") in ("bold", "700", "800"):
-                self.bold_styles.add(style.get(STYLE + "name", ""))
 
     def inline(self, element: etree._Element, out: _Inline) -> None:
         if element.text:
@@ -135,20 +110,50 @@ class _Reader:
         text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
         if not text:
             return None
-        if kind == "paragraph" and self._bold_heading(element, text):
-            kind, level = "heading", 2
+        if kind == "paragraph":
+            if self.styles.is_title(element.get(TEXT + "style-name", "")):
+                kind, level = "heading", 1
+                self.title_text = self.title_text or text
+            elif (bullet := TYPED_BULLET.match(text)) and len(text) > bullet.end():
+                # A bullet typed by hand, as Word files saved by LibreOffice keep them.
+                text, kind, level = text[bullet.end():], "list_item", 1
+            elif self._bold_heading(element, text):
+                kind, level = "heading", 2
+                block = Block(kind=kind, text=text, level=level, number=number,
+                              footnotes=tuple(out.notes), comments=tuple(out.comments),
+                              location=Location("paragraph", self.paragraphs))
+                self.direct[id(block)] = self._size(element)
+                return block
+        elif kind == "heading":
+            self.styled_headings = True
         return Block(kind=kind, text=text, level=level, number=number,
                      footnotes=tuple(out.notes), comments=tuple(out.comments),
                      location=Location("paragraph", self.paragraphs))
 
+    def _size(self, element: etree._Element) -> float:
+        """The largest font size in a paragraph: its style's or its spans'."""
+        sizes = [self.styles.size(element.get(TEXT + "style-name", ""))]
+        sizes += [self.styles.size(s.get(TEXT + "style-name", ""))
+                  for s in element if s.tag == TEXT + "span"]
+        return max(sizes)
+
+    def rank_direct_headings(self) -> None:
+        """Levels for the bold paragraphs read as headings: largest size first, below the
+        styled headings when the document has both."""
+        ranks = size_ranks(self.direct.values())
+        self.blocks = [
+            replace(b, level=direct_level(b.text, self.direct[id(b)], ranks,
+                                          self.styled_headings))
+            if id(b) in self.direct else b for b in self.blocks]
+
     def _bold_heading(self, element: etree._Element, text: str) -> bool:
-        if text[-1] in ".,;:!?" or len(text.split()) > 15:
+        if not heading_shaped(text):
             return False
-        if element.get(TEXT + "style-name") in self.bold_styles:
+        if element.get(TEXT + "style-name") in self.styles.bold:
             return True
         spans = [s for s in element if s.tag == TEXT + "span"]
         return bool(spans) and not (element.text or "").strip() and all(
-            s.get(TEXT + "style-name") in self.bold_styles for s in spans)
+            s.get(TEXT + "style-name") in self.styles.bold for s in spans)
 
     def body(self, container: etree._Element) -> None:
         for child in container:
@@ -210,20 +215,20 @@ class _Reader:
             self.body(shape)
 
     def _label(self, style_name: str, level: int) -> str | None:
-        style = self.list_styles.get(style_name)
+        style = self.styles.lists.get(style_name)
         if style is None or level not in style.levels:
             return None
         fmt, prefix, suffix, display, start = style.levels[level]
-        counters = self.counters.setdefault(style_name, [0] * (_LIST_LEVELS + 1))
+        counters = self.counters.setdefault(style_name, [0] * (LIST_LEVELS + 1))
         counters[level] = counters[level] + 1 if counters[level] else start
-        for deeper in range(level + 1, _LIST_LEVELS + 1):
+        for deeper in range(level + 1, LIST_LEVELS + 1):
             counters[deeper] = 0
         shown = [format_number(counters[lvl] or 1, style.levels.get(lvl, (fmt,))[0])
                  for lvl in range(max(level - display + 1, 1), level + 1)]
         return f"{prefix}{'.'.join(shown)}{suffix}".strip() or None
 
     def list(self, element: etree._Element, level: int, style_name: str) -> None:
-        level = min(level, _LIST_LEVELS)  # deeper lists are drawn at the deepest level
+        level = min(level, LIST_LEVELS)  # deeper lists are drawn at the deepest level
         for item in element:
             if item.tag not in (TEXT + "list-item", TEXT + "list-header"):
                 continue
@@ -318,6 +323,7 @@ def read(data: bytes, path: Path) -> ReadResult:
     if body is None:
         raise DocumentReadError(path, ReadProblem.BROKEN_XML, "office:text")
     reader.body(body)
+    reader.rank_direct_headings()
     reader.blocks = number_boxes(reader.blocks)
     meta = side_part(package, "meta.xml", ReadWarning.DAMAGED_METADATA, warnings)
     title = ""
@@ -325,5 +331,6 @@ def read(data: bytes, path: Path) -> ReadResult:
         node = meta.find(f".//{DC}title")
         title = " ".join((node.text or "").split()) if node is not None else ""
     first = next((b.text for b in reader.blocks if b.kind == "heading"), "")
-    return ReadResult(format="odt", blocks=tuple(reader.blocks), title=title or first,
+    return ReadResult(format="odt", blocks=tuple(reader.blocks),
+                      title=title or reader.title_text or first,
                       warnings=tuple(warnings))

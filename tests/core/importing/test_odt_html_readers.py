@@ -75,6 +75,37 @@ def test_odt_title_and_tracked_deletions_are_not_text() -> None:
     assert document.title == "ÖK Sjöbo"
 
 
+SAVED_FROM_WORD_STYLES = (
+    '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+    '<style:style style:name="Stor" style:family="text">'
+    '<style:text-properties fo:font-weight="bold" fo:font-size="16pt"/></style:style>'
+    '<style:style style:name="Mellan" style:family="text">'
+    '<style:text-properties fo:font-weight="bold" fo:font-size="13pt"/></style:style>')
+
+
+def test_odt_saved_from_word_keeps_title_typed_bullets_and_heading_sizes() -> None:
+    # As LibreOffice saves a Word file: the Title style under an automatic style, bullets
+    # typed by hand, headings in bold direct formatting whose sizes give their levels.
+    body = ('<text:p text:style-name="P1">Överenskommelse för Sjöbo län</text:p>'
+            '<text:p><text:span text:style-name="Stor">Ansvar</text:span></text:p>'
+            '<text:p><text:span text:style-name="Mellan">Socialtjänsten</text:span></text:p>'
+            "<text:p>Socialtjänsten ska:</text:p>"
+            "<text:p>–<text:tab/>utreda barnets behov</text:p>"
+            "<text:p>• följa upp insatsen</text:p>"
+            '<text:p><text:span text:style-name="Mellan">Skolan</text:span></text:p>')
+    document = import_bytes(build_odt(body, automatic_styles=SAVED_FROM_WORD_STYLES),
+                            Path("a.odt"))
+    assert document.title == "Överenskommelse för Sjöbo län"
+    assert [(c.kind, c.level, c.text) for c in document.clauses] == [
+        ("heading", 1, "Överenskommelse för Sjöbo län"),
+        ("heading", 1, "Ansvar"),
+        ("heading", 2, "Socialtjänsten"),
+        ("paragraph", 0, "Socialtjänsten ska:"),
+        ("list_item", 1, "utreda barnets behov"),
+        ("list_item", 1, "följa upp insatsen"),
+        ("heading", 2, "Skolan")]
+
+
 def test_encrypted_odt_is_refused() -> None:
     with pytest.raises(DocumentReadError) as error:
         import_bytes(build_odt("<text:p>Hemligt</text:p>", encrypted=True), Path("s.odt"))
