@@ -1,6 +1,6 @@
 """The longest increasing run the aligner, the statuses and the draft versions share."""
 
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +11,7 @@ from app.core.alignment.runs import increasing_run
 def _brute_force_length(values: list[int]) -> int:
     for size in range(len(values), 0, -1):
         for picked in combinations(range(len(values)), size):
-            if all(values[a] < values[b] for a, b in zip(picked, picked[1:])):
+            if all(values[a] < values[b] for a, b in pairwise(picked)):
                 return size
     return 0
 
@@ -31,5 +31,5 @@ def test_empty_and_equal_values():
 def test_it_is_increasing_and_longest(values):
     run = increasing_run(values)
     assert run == sorted(set(run))
-    assert all(values[a] < values[b] for a, b in zip(run, run[1:]))
+    assert all(values[a] < values[b] for a, b in pairwise(run))
     assert len(run) == _brute_force_length(values)
