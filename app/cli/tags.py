@@ -1,5 +1,6 @@
-"""`klausul tags list|suggest|export|import PROJECT …`: a project's tags from the command line,
-through the same project.tags use cases the app uses."""
+"""`klausul tags list|export|import PROJECT …`: a project's tags from the command line,
+through the same project.tags use cases the app uses (`set`, `remove` and `suggest` are in
+tag_edits.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_OK, FACET_NAMES, print_json, suggestions_json
+from app.cli import tag_edits
+from app.cli.output import EXIT_OK, FACET_NAMES, print_json
 from app.cli.output import refuse as _refuse
 from app.cli.output import with_project as _with_project
 from app.core.project import Project
@@ -16,19 +18,15 @@ from app.core.tagging.tag_files import SUFFIXES
 
 
 def register(commands: Any) -> None:
-    """Add `tags` with its four actions."""
-    parser = commands.add_parser("tags", help="visa, föreslå, exportera och importera taggar")
+    """Add `tags` with its actions."""
+    parser = commands.add_parser("tags", help="visa, sätt, ta bort, föreslå, exportera och "
+                                              "importera taggar")
     actions = parser.add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
     listing = actions.add_parser("list", help="visa projektets taggar")
     listing.add_argument("project", metavar="PROJEKT")
     listing.add_argument("--json", action="store_true", help="skriv ut JSON")
     listing.set_defaults(handler=run_list)
-    suggest = actions.add_parser("suggest", help="visa förslag som väntar, eller godta dem")
-    suggest.add_argument("project", metavar="PROJEKT")
-    suggest.add_argument("--accept", action="store_true", help="godta alla förslag")
-    suggest.add_argument("--member", metavar="NAMN", help="vem som godtar (krävs med --accept)")
-    suggest.add_argument("--json", action="store_true", help="skriv ut JSON")
-    suggest.set_defaults(handler=run_suggest)
+    tag_edits.register(actions)
     export = actions.add_parser("export", help="skriv taggarna till .csv eller .xlsx")
     export.add_argument("project", metavar="PROJEKT")
     export.add_argument("out", metavar="UT")
@@ -72,33 +70,6 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return _with_project(args.project, False, work)
-
-
-def run_suggest(args: argparse.Namespace) -> int:
-    if args.accept and not (args.member or "").strip():
-        return _refuse("ange vem som godtar förslagen med --member NAMN")
-
-    def work(project: Project) -> int:
-        pending = [s for d in project.documents() for s in project.tags.pending_for(d.id)]
-        if args.accept:
-            edit = project.tags.accept(pending, args.member.strip())
-            project.apply(edit)
-            print(f"{len(edit.add)} förslag godtogs som taggar av {args.member.strip()}")
-            return EXIT_OK
-        clauses = [c for d in project.documents() for c in d.clauses]
-        payload = suggestions_json(clauses, pending, project.codebook(), project.tags.rules)
-        payload["clauses"] = [c for c in payload["clauses"] if c["suggestions"]]
-        if args.json:
-            print_json(payload)
-        else:
-            for clause in payload["clauses"]:
-                print(f"{clause['id']}  {clause['text'][:90]}")
-                for s in clause["suggestions"]:
-                    print(f"    {s['facet']}: {s['code']}  ({s['why']})")
-            print(f"{len(pending)} förslag väntar")
-        return EXIT_OK
-
-    return _with_project(args.project, bool(args.accept), work)
 
 
 def run_export(args: argparse.Namespace) -> int:

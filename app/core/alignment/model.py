@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,6 +82,14 @@ class Alignment:
             if self.rows[index].is_difference():
                 return index
         return None
+
+    def row_clauses(self, row: int, hidden: Collection[DocumentId] = ()) -> tuple[ClauseId, ...]:
+        """A row's clauses in document order, leaving out hidden documents (never the base):
+        the clauses tagging a whole row acts on."""
+        return tuple(c for i, (document, cell) in enumerate(zip(self.document_ids,
+                                                                self.rows[row].cells,
+                                                                strict=True))
+                     if i == self.base or document not in hidden for c in cell)
 
     def row_of(self, clause_id: ClauseId) -> int | None:
         """Index of the row that holds `clause_id`, or None."""

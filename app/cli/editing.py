@@ -1,0 +1,118 @@
+"""What the editing subcommands of tags and the codebook share: opening a project to change it
+(refused when it cannot be written), and finding the codes, clauses and rows the arguments
+name. Bad input is a `Refused`, which `main` prints as one line with exit code 2."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from app.cli.output import with_project
+from app.core.documents.model import ClauseId
+from app.core.errors import KlausulError
+from app.core.project import Project
+from app.core.tagging.codebook import Code, Codebook
+
+Work = Callable[[Project], int]
+
+
+class Refused(KlausulError):
+    """Bad input named in one Swedish line; nothing in the project was changed."""
+
+
+def editing(path: str, work: Work) -> int:
+    """Open the project for editing (locked), run `work`, save it if `work` succeeded. A
+    project that cannot be written (a read-only file or folder) is refused before any work;
+    a refusal raised by `work` leaves the file as it was."""
+
+    def guarded(project: Project) -> int:
+        if project.read_only:
+            raise Refused(f"{Path(path).name}: filen eller mappen går inte att skriva till; "
+                          "inget ändrades")
+        return work(project)
+
+    return with_project(path, True, guarded)
+
+
+def reading(path: str, work: Work) -> int:
+    """Open the project read-only (no lock) and run `work`."""
+    return with_project(path, False, work)
+
+
+def member(name: str | None, what: str) -> str:
+    """The member a change is recorded under (`--member`), required."""
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise Refused(f"ange vem som {what} med --member NAMN")
+    return cleaned
+
+
+def find_code(book: Codebook, text: str) -> Code:
+    """A code by its id or its name (or an abbreviation), case-insensitively, as the picker
+    finds it; a text that only one code matches in the picker's search is that code too."""
+    wanted = " ".join(text.split()).casefold()
+    by_id = [c for c in book.codes if c.id.casefold() == wanted]
+    if by_id:
+        return by_id[0]
+    found = book.search(text)
+    exact = [c for c in found if c.name.casefold() == wanted
+             or wanted in (a.casefold() for a in c.abbreviations)]
+    candidates = exact or list(found)
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise Refused(f"kodboken har ingen kod {text!r} (ange kodens id eller namn; "
+                      "se klausul codebook list)")
+    names = ", ".join(f"{c.id} ({c.name})" for c in candidates[:5])
+    more = " …" if len(candidates) > 5 else ""
+    raise Refused(f"{text!r} kan vara flera koder: {names}{more}; ange kodens id")
+
+
+def find_codes(book: Codebook, texts: Iterable[str]) -> list[Code]:
+    return list({c.id: c for c in (find_code(book, t) for t in texts)}.values())
+
+
+def find_clauses(project: Project, ids: Iterable[str]) -> list[ClauseId]:
+    """Clauses of the project's documents by id (as `tags list`, `compare --json` show)."""
+    known = {c.id for d in project.documents() for c in d.clauses}
+    found = list(dict.fromkeys(ClauseId(i.strip()) for i in ids))
+    unknown = [c for c in found if c not in known]
+    if unknown:
+        raise Refused(f"projektet har ingen klausul {unknown[0]}")
+    return found
+
+
+def find_rows(project: Project, references: Iterable[str]) -> list[int]:
+    """Rows of the comparison by index (0-based, as `draft rows` and `compare --json` list
+    them) or by the id of a clause in them."""
+    alignment = project.alignment()
+    rows = []
+    for reference in references:
+        if reference.isdigit() and int(reference) < len(alignment.rows):
+            rows.append(int(reference))
+            continue
+        row = alignment.row_of(ClauseId(reference))
+        if row is None:
+            raise Refused(f"jämförelsen har ingen rad {reference}")
+        rows.append(row)
+    return list(dict.fromkeys(rows))
+
+
+def row_clauses(project: Project, rows: Iterable[int]) -> list[ClauseId]:
+    """Every clause of the rows in the documents the comparison shows, as tagging a whole
+    row in the window does."""
+    alignment, hidden = project.alignment(), project.documents.hidden()
+    return list(dict.fromkeys(c for r in rows for c in alignment.row_clauses(r, hidden)))
+
+
+def targets(project: Project, clauses: list[list[str]] | None,
+            rows: list[list[str]] | None) -> list[ClauseId]:
+    """The clauses `--clause ID …` and `--row RAD …` name together (at least one of them)."""
+    named = [i for group in clauses or [] for i in group]
+    wanted = [r for group in rows or [] for r in group]
+    if not named and not wanted:
+        raise Refused("ange klausuler med --clause KLAUSUL_ID … eller rader med --row RAD …")
+    found = find_clauses(project, named)
+    if wanted:
+        found += row_clauses(project, find_rows(project, wanted))
+    return list(dict.fromkeys(found))
