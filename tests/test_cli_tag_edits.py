@@ -5,60 +5,19 @@ with exit code 2 and the file unchanged."""
 from __future__ import annotations
 
 import json
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 import app.core.project as project_module
-from app.cli.main import main as cli
-from app.core.documents.model import ClauseId
-from app.core.project import OpenMode, Project
 from app.core.store import locking
 from app.core.tagging.codebook import CodeId
-from tests.core.tagging.conftest import OTHER, SOCIAL
+from tests.builders.cli_project import clause, reopened, run, tagging_project
 
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
-    work = tmp_path / "work"
-    work.mkdir()
-    project = Project.new(work, "tester")
-    for name, text in (("testlan.md", SOCIAL), ("grannlan.md", OTHER)):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        project.apply(project.documents.read_file(path))
-    project.alignment()
-    target = tmp_path / "projekt.klausul"
-    project.save(target)
-    project.close()
-    return target
-
-
-@contextmanager
-def reopened(path: Path, mode: OpenMode = "read_only") -> Iterator[Project]:
-    """The saved file, opened again as any reader would."""
-    with tempfile.TemporaryDirectory() as work:
-        project = Project.open(path, Path(work), mode=mode)
-        try:
-            yield project
-        finally:
-            project.close()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    try:
-        code = cli([str(a) for a in args])
-    except SystemExit as exc:  # a usage error: argparse exits
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def clause(project: Project, text: str) -> ClauseId:
-    return next(c.id for d in project.documents() for c in d.clauses if c.text == text)
+    return tagging_project(tmp_path)
 
 
 def test_set_and_remove_codes_on_clauses_by_id_and_name(

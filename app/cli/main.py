@@ -13,13 +13,24 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from app import __version__
-from app.cli import compare, coverage, decisions, draft, inspect, project, suggest_tags, tags
+from app.cli import (
+    codebook,
+    compare,
+    coverage,
+    decisions,
+    draft,
+    inspect,
+    project,
+    suggest_tags,
+    tags,
+)
 from app.cli.output import EXIT_BAD_INPUT, EXIT_OK
 from app.console import prepare_streams
 from app.core.errors import KlausulError, os_cause
 
 Command = Callable[[argparse.Namespace], int]
-SUBCOMMANDS = (inspect, compare, suggest_tags, tags, coverage, decisions, project, draft)
+SUBCOMMANDS = (inspect, compare, suggest_tags, tags, codebook, coverage, decisions, project,
+               draft)
 EXIT_INTERRUPTED = 130
 
 

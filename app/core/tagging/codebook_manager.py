@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.changes import Changes
 from app.core.edit import EditKind
+from app.core.files import replace_atomically
 from app.core.store import codebook as stored
 from app.core.store.connection import Store
 from app.core.tagging import codebook_ops as ops
@@ -94,9 +95,15 @@ class CodebookManager:
         return ChangeCodebook(EditKind.IMPORT_CODEBOOK, path.name, outcome.codebook)
 
     def export_file(self, path: Path) -> None:
-        """Write the codebook in the shared JSON format."""
+        """Write the codebook in the shared JSON format (to a temporary file put in place at
+        once, so a failed write leaves the previous file as it was)."""
+        data = codebook_json(self()).encode("utf-8")
+
+        def write(target: Path) -> None:
+            target.write_bytes(data)
+
         try:
-            path.write_text(codebook_json(self()), encoding="utf-8")
+            replace_atomically(path, write)
         except OSError as exc:
             raise TagFileError(path, TagFileProblem.NOT_WRITTEN, exc.strerror or str(exc)) \
                 from None
