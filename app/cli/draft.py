@@ -7,66 +7,20 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.cli import draft_edits
 from app.cli import draft_output as output
+from app.cli.draft_common import Refused, apply, draft_of, find_clause, opened
 from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, print_json
 from app.core.alignment.model import Alignment
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.export_content import COMMENT_KINDS, ExportOptions
-from app.core.draft.model import Draft, DraftClauseId
-from app.core.edit import Edit
 from app.core.project import Project
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class Refused(Exception):
-    """Bad input named in one Swedish line (the CLI prints it and exits 2)."""
-
-
-@contextmanager
-def opened(path_text: str, write: bool) -> Iterator[Project]:
-    """The project file, opened for editing (saved at the end) or read-only."""
-    path = Path(path_text)
-    with tempfile.TemporaryDirectory(prefix="klausul-") as work:
-        project = Project.open(path, Path(work), mode="edit" if write else "read_only")
-        try:
-            yield project
-            if write and project.modified:
-                project.save()
-        finally:
-            project.close()
-
-
-def apply(project: Project, result: Edit | DraftRefusal) -> None:
-    if isinstance(result, DraftRefusal):
-        raise Refused(output.REFUSALS[result])
-    project.apply(result)
-
-
-def draft_of(project: Project) -> Draft:
-    draft = project.draft()
-    if draft is None:
-        raise Refused(output.REFUSALS[DraftRefusal.NO_DRAFT])
-    return draft
-
-
-def find_clause(project: Project, reference: str) -> DraftClauseId:
-    """A draft clause by its number ("2.1"), its place ("#5", 1-based) or its id."""
-    draft = draft_of(project)
-    if reference.startswith("#") and reference[1:].isdigit():
-        index = int(reference[1:]) - 1
-        if 0 <= index < len(draft.clauses):
-            return draft.clauses[index].id
-    wanted = reference.rstrip(".")
-    for clause, label in zip(draft.clauses, project.draft.labels(draft), strict=True):
-        if clause.id == reference or (label is not None and label.rstrip(".") == wanted):
-            return clause.id
-    raise Refused(f"utkastet har ingen klausul {reference} (ange nummer, #plats eller id)")
 
 
 def find_document(project: Project, alignment: Alignment, reference: str) -> int:
@@ -198,15 +152,13 @@ def level(args: argparse.Namespace) -> int:
 
 
 def tag(args: argparse.Namespace) -> int:
+    from app.cli.editing import find_codes
     from app.core.draft.tags import set_own_tags
 
     with opened(args.project, True) as project:
         clause = find_clause(project, args.clause)
-        book = project.codebook()
-        unknown = [c for c in args.codes if book.get(c) is None]
-        if unknown:
-            raise Refused(f"kodboken har ingen kod {', '.join(unknown)}")
-        edit = set_own_tags(project.tags, clause, args.codes, args.member or project.user)
+        codes = [c.id for c in find_codes(project.codebook(), args.codes)]
+        edit = set_own_tags(project.tags, clause, codes, args.member or project.user)
         if edit is None:
             raise Refused(output.REFUSALS[DraftRefusal.NO_CHANGE])
         project.apply(edit)
@@ -343,7 +295,8 @@ def register(commands: Any) -> None:
     made.add_argument("delta", type=int, choices=(-1, 1))
     made = command("tag", tag, "ge en klausul egna taggar (inga koder: källornas igen)")
     made.add_argument("clause", metavar="KLAUSUL")
-    made.add_argument("codes", metavar="KOD", nargs="*", help="kodernas id (part.bup …)")
+    made.add_argument("codes", metavar="KOD", nargs="*",
+                      help="kodernas id eller namn (part.bup, bup …)")
     made.add_argument("--member", help="vem som taggar (annars användaren)")
     made = command("version", version, "spara utkastet som en version")
     made.add_argument("label", metavar="NAMN", help='till exempel "0.3 – efter workshop 2"')
@@ -370,3 +323,4 @@ def register(commands: Any) -> None:
     made = command("decide", decide, "godta eller avslå ett förslag")
     made.add_argument("id", type=int, metavar="ID")
     made.add_argument("decision", choices=("accept", "reject"))
+    draft_edits.register(command)
