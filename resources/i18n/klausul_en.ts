@@ -1099,61 +1099,81 @@ Source code: {source}</translation>
     <name>DraftDialogs</name>
     <message>
         <location filename="../../app/ui/draft/dialogs.py" line="51"/>
+        <source>Titel och författare</source>
+        <translation>Title and Authors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="58"/>
+        <source>t.ex. Arbetsgruppen för barn och unga</source>
+        <translation>e.g. the working group for children and young people</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="59"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="60"/>
+        <source>Författare:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/dialogs.py" line="70"/>
         <source>Spara version</source>
         <translation>Record version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="57"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="76"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="58"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="77"/>
         <source>Anteckning:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="69"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="88"/>
         <source>Exportera till Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="75"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="94"/>
         <source>Kommentar med varje klausuls ursprung</source>
         <translation>A comment with each clause&apos;s provenance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="77"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="96"/>
         <source>Kommentar med varje klausuls taggar</source>
         <translation>A comment with each clause&apos;s tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="78"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="97"/>
         <source>Bilaga: klausul, taggar och källor</source>
         <translation>Appendix: clause, tags and sources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="81"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="100"/>
         <source>Spårade ändringar:</source>
         <translation>Tracked changes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="95"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="114"/>
         <source>Jämför versioner</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="97"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="116"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="98"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="117"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/dialogs.py" line="130"/>
+        <location filename="../../app/ui/draft/dialogs.py" line="149"/>
         <source>Koder</source>
         <translation>Codes</translation>
     </message>
@@ -1161,69 +1181,74 @@ Source code: {source}</translation>
 <context>
     <name>DraftOutputs</name>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="73"/>
+        <location filename="../../app/ui/draft/outputs.py" line="86"/>
+        <source>Släng utkastet? Sparade versioner finns kvar och kan återställas, och Ångra tar tillbaka det.</source>
+        <translation>Discard the draft? Recorded versions stay and can be restored, and Undo brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/outputs.py" line="98"/>
         <source>Nuvarande utkast</source>
         <translation>Current draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="74"/>
-        <location filename="../../app/ui/draft/outputs.py" line="127"/>
+        <location filename="../../app/ui/draft/outputs.py" line="99"/>
+        <location filename="../../app/ui/draft/outputs.py" line="152"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="76"/>
+        <location filename="../../app/ui/draft/outputs.py" line="101"/>
         <source>Dokument: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="120"/>
+        <location filename="../../app/ui/draft/outputs.py" line="145"/>
         <source>Inga spårade ändringar</source>
         <translation>No tracked changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="122"/>
+        <location filename="../../app/ui/draft/outputs.py" line="147"/>
         <source>Föregående version (%1)</source>
         <translation>Previous version (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="125"/>
+        <location filename="../../app/ui/draft/outputs.py" line="150"/>
         <source>Basdokumentet (%1)</source>
         <translation>The base document (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="132"/>
+        <location filename="../../app/ui/draft/outputs.py" line="157"/>
         <source>Exportera utkastet</source>
         <translation>Export the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="133"/>
-        <location filename="../../app/ui/draft/outputs.py" line="159"/>
+        <location filename="../../app/ui/draft/outputs.py" line="158"/>
+        <location filename="../../app/ui/draft/outputs.py" line="184"/>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="147"/>
+        <location filename="../../app/ui/draft/outputs.py" line="172"/>
         <source>Exporterar %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="152"/>
+        <location filename="../../app/ui/draft/outputs.py" line="177"/>
         <source>Utkastet är exporterat till %1</source>
         <translation>The draft is exported to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="158"/>
+        <location filename="../../app/ui/draft/outputs.py" line="183"/>
         <source>Läs in Word-kopia</source>
         <translation>Read a Word copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="166"/>
+        <location filename="../../app/ui/draft/outputs.py" line="191"/>
         <source>Läser in %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/outputs.py" line="172"/>
+        <location filename="../../app/ui/draft/outputs.py" line="197"/>
         <source>%1: %2 oförändrade, %3 ändrade, %4 nya, %5 borttagna klausuler, %6 förslag</source>
         <translation>%1: %2 unchanged, %3 changed, %4 new, %5 removed clauses, %6 proposals</translation>
     </message>
@@ -1353,77 +1378,87 @@ Source code: {source}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="123"/>
+        <location filename="../../app/ui/draft/window.py" line="131"/>
         <source>&amp;Utkast</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="134"/>
+        <location filename="../../app/ui/draft/window.py" line="142"/>
         <source>Starta utkast från &amp;basdokumentet</source>
         <translation>Start the draft from the &amp;base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="136"/>
+        <location filename="../../app/ui/draft/window.py" line="144"/>
         <source>Starta &amp;tom disposition</source>
         <translation>Start an &amp;empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="139"/>
+        <location filename="../../app/ui/draft/window.py" line="147"/>
+        <source>Titel och &amp;författare…</source>
+        <translation>Title and &amp;Authors…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="149"/>
+        <source>S&amp;läng utkastet…</source>
+        <translation>&amp;Discard Draft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/draft/window.py" line="152"/>
         <source>&amp;Ta markerad formulering till utkastet</source>
         <translation>&amp;Take the selected wording into the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="142"/>
+        <location filename="../../app/ui/draft/window.py" line="155"/>
         <source>&amp;Ingen formulering för raden</source>
         <translation>&amp;No wording for the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="146"/>
+        <location filename="../../app/ui/draft/window.py" line="159"/>
         <source>Spara &amp;version…</source>
         <translation>Record &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="149"/>
+        <location filename="../../app/ui/draft/window.py" line="162"/>
         <source>&amp;Jämför versioner…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="153"/>
+        <location filename="../../app/ui/draft/window.py" line="166"/>
         <source>&amp;Exportera till Word…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="156"/>
+        <location filename="../../app/ui/draft/window.py" line="169"/>
         <source>&amp;Läs in Word-kopia…</source>
         <translation>&amp;Read a Word copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="165"/>
+        <location filename="../../app/ui/draft/window.py" line="178"/>
         <source>Klausul&amp;typ</source>
         <translation>Clause &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="167"/>
+        <location filename="../../app/ui/draft/window.py" line="180"/>
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="168"/>
+        <location filename="../../app/ui/draft/window.py" line="181"/>
         <source>Stycke</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="169"/>
+        <location filename="../../app/ui/draft/window.py" line="182"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="170"/>
+        <location filename="../../app/ui/draft/window.py" line="183"/>
         <source>Numrerad punkt</source>
         <translation>Numbered item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="178"/>
+        <location filename="../../app/ui/draft/window.py" line="191"/>
         <source>&amp;Visa utkastet</source>
         <translation>&amp;Show the draft</translation>
     </message>

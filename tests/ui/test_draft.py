@@ -198,6 +198,31 @@ def test_editing_in_place_shows_the_diff_against_every_source_live(
     assert "bearbetad" in str(window.draft.model.index(row).data(Qt.ItemDataRole.ToolTipRole))
 
 
+def test_the_title_and_authors_are_set_and_the_draft_discarded_from_the_menu(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.findChild(QAction, "startDraftAction").trigger()
+    panel = window.draft.panel
+    monkeypatch.setattr(dialogs, "ask_info", lambda parent, title, authors: (
+        "Överenskommelse 2027–2030", "Arbetsgruppen barn och unga"))
+    window.findChild(QAction, "draftInfoAction").trigger()
+    info = window.project.draft().info  # type: ignore[union-attr]
+    assert (info.title, info.authors) == ("Överenskommelse 2027–2030",
+                                          "Arbetsgruppen barn och unga")
+    assert "Överenskommelse 2027–2030" in panel.title.text()
+    window.undo_action.trigger()
+    assert window.project.draft().info.title != "Överenskommelse 2027–2030"  # type: ignore[union-attr]
+    # Discarding asks first; No keeps the draft, Yes discards it, undo brings it back.
+    answers = iter([False, True])
+    monkeypatch.setattr(questions, "confirm", lambda parent, question: next(answers))
+    discard = window.findChild(QAction, "discardDraftAction")
+    discard.trigger()
+    assert window.project.draft() is not None
+    discard.trigger()
+    assert window.project.draft() is None and panel.stack.currentIndex() == 0
+    window.undo_action.trigger()
+    assert window.project.draft() is not None and panel.stack.currentIndex() == 1
+
+
 def test_versions_are_recorded_compared_and_restored(window: MainWindow, qtbot: QtBot,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     outputs = window.draft.outputs

@@ -1,5 +1,5 @@
-"""The draft's modal questions: a version's name and note, the export's options, the two sides
-of a comparison. Tests replace these functions with their answers."""
+"""The draft's modal questions: its title and authors, a version's name and note, the export's
+options, the two sides of a comparison. Tests replace these functions with their answers."""
 
 from __future__ import annotations
 
@@ -44,6 +44,25 @@ def _dialog(parent: QWidget, title: str) -> tuple[QDialog, QFormLayout, QDialogB
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return dialog, form, buttons
+
+
+def ask_info(parent: QWidget, title: str, authors: str) -> tuple[str, str] | None:
+    """The draft's title and authors (the Word file's title page and properties), or None."""
+    dialog, form, buttons = _dialog(parent, translate("DraftDialogs", "Titel och författare"))
+    title_edit = QLineEdit(title, dialog)
+    title_edit.setObjectName("draftTitle")
+    title_edit.setMinimumWidth(420)
+    authors_edit = QLineEdit(authors, dialog)
+    authors_edit.setObjectName("draftAuthors")
+    authors_edit.setPlaceholderText(
+        translate("DraftDialogs", "t.ex. Arbetsgruppen för barn och unga"))
+    form.addRow(translate("DraftDialogs", "Titel:"), title_edit)
+    form.addRow(translate("DraftDialogs", "Författare:"), authors_edit)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    title_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return title_edit.text().strip(), authors_edit.text().strip()
 
 
 def ask_version(parent: QWidget, suggestion: str) -> tuple[str, str] | None:

@@ -62,6 +62,31 @@ class DraftOutputs(QObject):
         label, note = answer
         self.controller.push(project.draft.record_version(label, note))
 
+    # -- the draft as a whole -----------------------------------------------------------------
+    def edit_info(self) -> None:
+        """Utkast › Titel och författare…: what the Word file's title page says."""
+        from app.ui.draft import dialogs
+
+        project = self.history.project
+        draft = project.draft()
+        if draft is None:
+            self.controller.push(DraftRefusal.NO_DRAFT)
+            return
+        answer = dialogs.ask_info(self.window, draft.info.title, draft.info.authors)
+        if answer is not None:
+            self.controller.push(project.draft.set_info(*answer))
+
+    def discard(self) -> None:
+        """Utkast › Släng utkastet…: after a question; undoable, and versions stay."""
+        project = self.history.project
+        if project.draft() is None:
+            self.controller.push(DraftRefusal.NO_DRAFT)
+            return
+        if questions.confirm(self.window, self.tr(
+                "Släng utkastet? Sparade versioner finns kvar och kan återställas, och "
+                "Ångra tar tillbaka det.")):
+            self.controller.push(project.draft.discard())
+
     def restore(self, number: int) -> None:
         self.controller.push(self.history.project.draft.restore(number))
 
