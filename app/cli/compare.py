@@ -8,11 +8,10 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import EXIT_OK, clause_json, print_json, refuse
+from app.cli.output import EXIT_OK, clause_json, parse_ignore, print_json, refuse
 from app.cli.project import fill
-from app.core.alignment.comparison import Comparison, ignoring
+from app.core.alignment.comparison import Comparison
 from app.core.alignment.statuses import cell_text
-from app.core.diff.word_diff import DiffOptions
 from app.core.export.comparison import REPORT_SUFFIXES, ROW_LABELS
 from app.core.project import Project
 
@@ -29,18 +28,6 @@ def register(commands: Any) -> None:
                         help="vad jämförelsen bortser från, kommaseparerat: case, whitespace, "
                              "punctuation, numbering eller none (standard: whitespace)")
     parser.set_defaults(handler=run)
-
-
-IGNORE_WORDS = {"case": "ignore_case", "whitespace": "ignore_whitespace",
-                "punctuation": "ignore_punctuation", "numbering": "ignore_numbering"}
-
-
-def parse_ignore(text: str) -> DiffOptions | None:
-    """`--ignore case,numbering` as options (None for an unknown word)."""
-    words = {w.strip().lower() for w in text.split(",") if w.strip()} - {"none"}
-    if not words <= IGNORE_WORDS.keys():
-        return None
-    return ignoring(*(IGNORE_WORDS[word] for word in words))
 
 
 def comparison_json(comparison: Comparison) -> dict[str, Any]:

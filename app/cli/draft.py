@@ -14,33 +14,13 @@ from typing import Any
 from app.cli import draft_edits
 from app.cli import draft_output as output
 from app.cli.draft_common import Refused, apply, draft_of, find_clause, opened
+from app.cli.editing import find_document, find_row
 from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, print_json
-from app.core.alignment.model import Alignment
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.export_content import COMMENT_KINDS, ExportOptions
 from app.core.project import Project
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def find_document(project: Project, alignment: Alignment, reference: str) -> int:
-    """A document's index in the alignment: by position (0-based), id or title."""
-    documents = project.documents()
-    for index, document in enumerate(documents):
-        if reference in (str(index), document.id, document.title):
-            return alignment.document_ids.index(document.id)
-    raise Refused(f"projektet har inget dokument {reference}")
-
-
-def find_row(alignment: Alignment, reference: str) -> int:
-    """A row by its index (0-based, as `draft rows` and `compare --json` list them) or by the
-    id of a clause in it."""
-    if reference.isdigit() and int(reference) < len(alignment.rows):
-        return int(reference)
-    row = alignment.row_of(reference)  # type: ignore[arg-type]
-    if row is None:
-        raise Refused(f"jämförelsen har ingen rad {reference}")
-    return row
 
 
 # -- commands -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""What the editing subcommands of tags and the codebook share: opening a project to change it
-(refused when it cannot be written), and finding the codes, clauses and rows the arguments
-name. Bad input is a `Refused`, which `main` prints as one line with exit code 2."""
+"""What the editing subcommands (tags, the codebook, a project's documents and links) share:
+opening a project to change it (refused when it cannot be written), finding the codes,
+clauses, documents and rows the arguments name, and realigning before the save. Bad input is
+a `Refused`, which `main` prints as one line with exit code 2."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from app.cli.output import with_project
-from app.core.documents.model import ClauseId
+from app.core.alignment.model import Alignment
+from app.core.documents.model import ClauseId, Document
+from app.core.documents.names import display_names
 from app.core.errors import KlausulError
 from app.core.project import Project
 from app.core.tagging.codebook import Code, Codebook
@@ -82,20 +85,49 @@ def find_clauses(project: Project, ids: Iterable[str]) -> list[ClauseId]:
     return found
 
 
+def find_row(alignment: Alignment, reference: str) -> int:
+    """A row by its index (0-based, as `draft rows` and `compare --json` list them) or by the
+    id of a clause in it."""
+    if reference.isdigit() and int(reference) < len(alignment.rows):
+        return int(reference)
+    row = alignment.row_of(ClauseId(reference))
+    if row is None:
+        raise Refused(f"jämförelsen har ingen rad {reference}")
+    return row
+
+
 def find_rows(project: Project, references: Iterable[str]) -> list[int]:
-    """Rows of the comparison by index (0-based, as `draft rows` and `compare --json` list
-    them) or by the id of a clause in them."""
+    """Rows of the comparison, each named as `find_row` takes it."""
     alignment = project.alignment()
-    rows = []
-    for reference in references:
-        if reference.isdigit() and int(reference) < len(alignment.rows):
-            rows.append(int(reference))
-            continue
-        row = alignment.row_of(ClauseId(reference))
-        if row is None:
-            raise Refused(f"jämförelsen har ingen rad {reference}")
-        rows.append(row)
-    return list(dict.fromkeys(rows))
+    return list(dict.fromkeys(find_row(alignment, r) for r in references))
+
+
+def find_project_document(project: Project, reference: str) -> Document:
+    """A document by its position (0-based, as `project info` lists them), its id, its title
+    or its unique display name; a title two documents share is refused as ambiguous."""
+    documents = project.documents()
+    for index, document in enumerate(documents):
+        if reference in (str(index), document.id):
+            return document
+    for names in ([d.title for d in documents], list(display_names(documents))):
+        found = [d for d, name in zip(documents, names, strict=True) if name == reference]
+        if len(found) > 1:
+            raise Refused(f"flera dokument heter {reference}: ange nummer eller id")
+        if found:
+            return found[0]
+    raise Refused(f"projektet har inget dokument {reference}")
+
+
+def find_document(project: Project, alignment: Alignment, reference: str) -> int:
+    """A document's index in the alignment, named as `find_project_document` takes it."""
+    return alignment.document_ids.index(find_project_document(project, reference).id)
+
+
+def realign(project: Project) -> None:
+    """Align the project as it now stands, so the file holds the rows the window, `draft
+    rows` and `decisions` see (nothing to align with fewer than two documents)."""
+    if len(project.documents()) > 1:
+        project.alignment()
 
 
 def row_clauses(project: Project, rows: Iterable[int]) -> list[ClauseId]:

@@ -20,6 +20,7 @@ from app.cli import (
     decisions,
     draft,
     inspect,
+    links,
     project,
     suggest_tags,
     tags,
@@ -30,7 +31,7 @@ from app.core.errors import KlausulError, os_cause
 
 Command = Callable[[argparse.Namespace], int]
 SUBCOMMANDS = (inspect, compare, suggest_tags, tags, codebook, coverage, decisions, project,
-               draft)
+               draft, links)
 EXIT_INTERRUPTED = 130
 
 

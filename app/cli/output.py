@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from app.core.alignment.comparison import ignoring
 from app.core.coverage.matrix import CoverageMatrix
+from app.core.diff.word_diff import DiffOptions
 from app.core.documents.model import Clause, Document, Location
 from app.core.project import Project
 from app.core.tagging.codebook import Codebook
@@ -21,6 +23,18 @@ FACET_NAMES = {"malgrupp": "målgrupp", "part": "part", "ansvar": "ansvar"}
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+
+# `--ignore` words (compare, project options) and the comparison options they set.
+IGNORE_WORDS = {"case": "ignore_case", "whitespace": "ignore_whitespace",
+                "punctuation": "ignore_punctuation", "numbering": "ignore_numbering"}
+
+
+def parse_ignore(text: str) -> DiffOptions | None:
+    """`--ignore case,numbering` as options (None for an unknown word)."""
+    words = {w.strip().lower() for w in text.split(",") if w.strip()} - {"none"}
+    if not words <= IGNORE_WORDS.keys():
+        return None
+    return ignoring(*(IGNORE_WORDS[word] for word in words))
 
 
 def clause_json(clause: Clause) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""`klausul project new | info | check`: make, describe and check project files headless.
+"""`klausul project new | info | check`: make, describe and check project files headless
+(the actions that change a project's documents are in documents.py).
 
 The same use cases as the window: imports through `project.documents.read_file` (in the
 import child process), the alignment through `project.alignment`, saving through
@@ -12,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from app.cli import documents
 from app.cli.output import EXIT_OK, print_json, refuse
 from app.core.documents.model import Document
 from app.core.errors import ProjectError, ProjectProblem
@@ -21,7 +23,7 @@ from app.core.store.database import SCHEMA_VERSION
 
 def register(commands: Any) -> None:
     """Add the `project` subcommand and its actions."""
-    parser = commands.add_parser("project", help="skapa, beskriv och kontrollera projektfiler")
+    parser = commands.add_parser("project", help="skapa, ändra och kontrollera projektfiler")
     actions = parser.add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
     new = actions.add_parser("new", help="skapa ett projekt av en eller flera filer")
     new.add_argument("out", metavar="UT.klausul")
@@ -36,6 +38,7 @@ def register(commands: Any) -> None:
     check = actions.add_parser("check", help="kontrollera en projektfil fullständigt")
     check.add_argument("project", metavar="PROJEKT")
     check.set_defaults(handler=run_check)
+    documents.register_actions(actions)
 
 
 def fill(project: Project, names: list[str], base: int) -> tuple[Document, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -47,6 +48,14 @@ class LinkRefusal(Enum):
 
 
 Cell = tuple[int, int]  # (row index, document index) in an Alignment
+
+
+def _place(alignment: Alignment, clause: ClauseId) -> Cell:
+    """The cell a clause of the alignment stands in (KeyError if it is in none)."""
+    row = alignment.row_of(clause)
+    if row is None:
+        raise KeyError(clause)
+    return row, next(d for d, cell in enumerate(alignment.rows[row].cells) if clause in cell)
 
 
 @dataclass(frozen=True)
@@ -276,15 +285,29 @@ class AlignmentManager:
         """Put the first clauses of two cells (of two documents) in one row: the base's clause
         (if one of them is in the base) is the anchor the other is linked to."""
         (row_a, doc_a), (row_b, doc_b) = first, second
-        if doc_a == doc_b or not alignment.rows[row_a].cells[doc_a] \
-                or not alignment.rows[row_b].cells[doc_b]:
+        cell_a, cell_b = alignment.rows[row_a].cells[doc_a], alignment.rows[row_b].cells[doc_b]
+        if not cell_a or not cell_b:
             return LinkRefusal.NEED_TWO_DOCUMENTS
-        if row_a == row_b:
+        return self.link_clauses(alignment, (cell_a[0], cell_b[0]))
+
+    def link_clauses(self, alignment: Alignment, clauses: Sequence[ClauseId]
+                     ) -> ManualLinks | LinkRefusal:
+        """Put two or more clauses of the alignment in one row: the first of them in the
+        base document (else the first given) is the anchor each other one is linked to.
+
+        Clauses of the anchor's own document are left out (NEED_TWO_DOCUMENTS when nothing
+        else is left), and so are those already in the anchor's row (ALREADY_TOGETHER when
+        all are)."""
+        places = {c: _place(alignment, c) for c in clauses}
+        anchor = next((c for c in clauses if places[c][1] == alignment.base), clauses[0])
+        row, document = places[anchor]
+        others = [c for c in dict.fromkeys(clauses) if places[c][1] != document]
+        if not others:
+            return LinkRefusal.NEED_TWO_DOCUMENTS
+        apart = [c for c in others if places[c][0] != row]
+        if not apart:
             return LinkRefusal.ALREADY_TOGETHER
-        if doc_b == alignment.base:
-            (row_a, doc_a), (row_b, doc_b) = (row_b, doc_b), (row_a, doc_a)
-        return self.link(alignment.rows[row_a].cells[doc_a][0],
-                         alignment.rows[row_b].cells[doc_b][0])
+        return ManualLinks(tuple(ManualLink("link", anchor, c) for c in apart), EditKind.LINK)
 
     def unlink_cells(self, alignment: Alignment, cells: list[Cell]) -> ManualLinks | LinkRefusal:
         """Separate the first selected non-base clause from its row's base clause."""
@@ -293,10 +316,17 @@ class AlignmentManager:
         if not targets:
             return LinkRefusal.NEED_OTHER_DOCUMENT
         row, document = targets[0]
+        return self.unlink_clause(alignment, alignment.rows[row].cells[document][0])
+
+    def unlink_clause(self, alignment: Alignment, clause: ClauseId) -> ManualLinks | LinkRefusal:
+        """Separate a clause of another document than the base from its row's base clause."""
+        row, document = _place(alignment, clause)
+        if document == alignment.base:
+            return LinkRefusal.NEED_OTHER_DOCUMENT
         base_cell = alignment.rows[row].cells[alignment.base]
         if not base_cell:
             return LinkRefusal.NO_BASE_CLAUSE
-        return self.unlink(base_cell[0], alignment.rows[row].cells[document][0])
+        return self.unlink(base_cell[0], clause)
 
     def pin_row(self, alignment: Alignment, row: AlignedRow) -> ManualLinks | None:
         """Keep a row as it stands through every realignment: link its clauses by hand.
