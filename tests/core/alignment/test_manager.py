@@ -97,6 +97,43 @@ def test_link_cells_anchors_on_the_base_and_refuses_nonsense(project: Project) -
         after.row_of(alignment.rows[both].cells[1][0])
 
 
+def test_link_clauses_links_each_named_clause_to_the_base_one(project: Project,
+                                                              tmp_path: Path) -> None:
+    third = tmp_path / "c.txt"
+    third.write_text("Syfte\n\nAvvikelser rapporteras till huvudmannen i tid.\n",
+                     encoding="utf-8")
+    project.apply(project.documents.read_file(third))
+    alignment = project.alignment()
+    a, b, c = project.documents()
+    base_clause = a.clauses[1].id  # "Barn ska få stöd …"
+    b_clause, c_clause = b.clauses[-1].id, c.clauses[-1].id
+    assert alignment.row_of(base_clause) != alignment.row_of(c_clause)
+    # The base's clause is the anchor wherever it is named; a clause of the anchor's own
+    # document is left out.
+    edit = project.alignment.link_clauses(alignment, [b_clause, a.clauses[2].id, c_clause,
+                                                      base_clause])
+    assert not isinstance(edit, LinkRefusal) and edit.kind is EditKind.LINK
+    assert edit.links == (ManualLink("link", a.clauses[2].id, b_clause),
+                          ManualLink("link", a.clauses[2].id, c_clause))
+    project.apply(edit)
+    after = project.alignment()
+    assert after.row_of(a.clauses[2].id) == after.row_of(b_clause) == after.row_of(c_clause)
+    assert project.alignment.link_clauses(after, [b_clause, c_clause, a.clauses[2].id]) \
+        is LinkRefusal.ALREADY_TOGETHER
+    assert project.alignment.link_clauses(after, [a.clauses[0].id, a.clauses[1].id]) \
+        is LinkRefusal.NEED_TWO_DOCUMENTS
+    # Without a base clause the first named is the anchor.
+    edit = project.alignment.link_clauses(after, [c.clauses[0].id, b.clauses[2].id])
+    assert not isinstance(edit, LinkRefusal)
+    assert edit.links == (ManualLink("link", c.clauses[0].id, b.clauses[2].id),)
+    unlink = project.alignment.unlink_clause(after, c_clause)
+    assert not isinstance(unlink, LinkRefusal)
+    assert unlink.links == (ManualLink("unlink", after.rows[after.row_of(c_clause)].cells[0][0],
+                                       c_clause),)
+    assert project.alignment.unlink_clause(after, a.clauses[2].id) \
+        is LinkRefusal.NEED_OTHER_DOCUMENT
+
+
 def test_partners_are_the_other_documents_clauses_in_the_row(project: Project) -> None:
     alignment = project.alignment()
     _a, b = project.documents()
