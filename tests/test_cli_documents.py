@@ -15,7 +15,7 @@ from app.core.alignment.comparison import ignoring
 from app.core.documents.model import DocumentMeta
 from app.core.project import Project
 from app.core.store.locking import lock_path
-from tests.builders.cli import refused, run
+from tests.builders.cli_project import refused, run
 from tests.builders.draft_project import write_agreements
 
 Reopen = Callable[[Path], Project]
@@ -190,4 +190,4 @@ def test_a_project_someone_has_open_or_that_cannot_be_written_is_refused(
                  ("links", "pin", project, "1")):
         assert refused(capsys, project, *args) == (
             "klausul: arbete.klausul: filen eller mappen går inte att skriva till; "
-            "projektet ändrades inte")
+            "inget ändrades")

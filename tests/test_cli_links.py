@@ -13,7 +13,7 @@ import pytest
 from app.cli import main
 from app.core.alignment.model import Alignment, ManualLink
 from app.core.project import Project
-from tests.builders.cli import refused, run
+from tests.builders.cli_project import refused, run
 from tests.builders.draft_project import write_agreements
 
 

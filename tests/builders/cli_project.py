@@ -56,3 +56,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
 def clause(project: Project, text: str) -> ClauseId:
     """The id of the clause with this text."""
     return next(c.id for d in project.documents() for c in d.clauses if c.text == text)
+
+
+def refused(capsys: pytest.CaptureFixture[str], path: Path, *args: object) -> str:
+    """Run a command that must be refused: one line, exit 2, the file byte for byte."""
+    before, files = path.read_bytes(), sorted(path.parent.iterdir())
+    code, out, err = run(capsys, *args)
+    assert code == 2, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("klausul"), err
+    assert "Traceback" not in err
+    assert path.read_bytes() == before
+    assert sorted(path.parent.iterdir()) == files  # no lock, backup or temporary left
+    return lines[0]
