@@ -191,3 +191,33 @@ def test_a_project_someone_has_open_or_that_cannot_be_written_is_refused(
         assert refused(capsys, project, *args) == (
             "klausul: arbete.klausul: filen eller mappen går inte att skriva till; "
             "inget ändrades")
+
+
+def test_report_writes_the_comparison_the_window_shows(
+        project: Path, tmp_path: Path, reopened: Reopen,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    documents = reopened(project).documents()
+
+    def words(text: str) -> set[str]:
+        return {w.strip(".,:;()–").casefold() for w in text.split()}
+
+    # A word only the second document's clauses use (not in the base, not in its title).
+    others = words(" ".join(c.text for c in documents[0].clauses)) | words(documents[1].title)
+    own = sorted(w for w in words(" ".join(c.text for c in documents[1].clauses))
+                 if len(w) > 5 and w not in others)[0]
+    first = tmp_path / "jamforelse.html"
+    code, out, _ = run(capsys, "project", "report", project, first)
+    assert (code, out.strip()) == (0, "jamforelse.html: rapport skriven")
+    assert own in words(first.read_text(encoding="utf-8").replace("<", " <").replace(">", "> "))
+    # A hidden document is left out of the report, as in the window's export.
+    assert run(capsys, "project", "hide", project, "1")[0] == 0
+    second = tmp_path / "utan.docx"
+    assert run(capsys, "project", "report", project, second)[0] == 0
+    from app.core.importing import import_document
+    report = import_document(second)
+    assert own not in words(" ".join(c.text for c in report.clauses))
+    assert documents[0].clauses[-1].text in " ".join(c.text for c in report.clauses)
+    assert "måste sluta på .docx eller .html" in refused(
+        capsys, project, "project", "report", project, tmp_path / "r.txt")
+    assert "kunde inte skrivas" in refused(
+        capsys, project, "project", "report", project, tmp_path / "saknas" / "r.docx")

@@ -1,6 +1,7 @@
-"""`klausul project add | remove | set | hide | show | base | options`: change an existing
-project's documents and comparison headless, through the same project.documents,
-project.alignment and project.comparison edits as the window's documents panel and menus.
+"""`klausul project add | remove | set | hide | show | base | options | report`: change an
+existing project's documents and comparison headless, through the same project.documents,
+project.alignment and project.comparison edits as the window's documents panel and menus,
+or write its comparison report as Arkiv › Exportera jämförelse… does.
 
 Each command opens the file for editing (refused when someone has it open, or it cannot be
 written), checks everything it was given before the first change, realigns and saves."""
@@ -19,6 +20,7 @@ from app.core.diff.word_diff import DiffOptions
 from app.core.documents.edits import AddDocument
 from app.core.documents.model import Document, DocumentMeta
 from app.core.documents.names import display_names
+from app.core.export.comparison import REPORT_SUFFIXES
 from app.core.project import Project
 
 KINDS = ("other", "draft", "current")  # DocumentMeta.kind: övrigt, vårt utkast, nuvarande
@@ -51,6 +53,8 @@ def register_actions(actions: Any) -> None:
     made.add_argument("--ignore", metavar="VAD",
                       help="kommaseparerat: case, whitespace, punctuation, numbering eller none")
     made.add_argument("--json", action="store_true", help="skriv ut JSON")
+    made = action("report", run_report, "skriv projektets jämförelse som rapport (.docx, .html)")
+    made.add_argument("out", metavar="UT", help="rapportens fil; ändelsen väljer formatet")
 
 
 _DOCUMENT_HELP = "dokumentets nummer (0 = det första), id eller namn"
@@ -226,3 +230,20 @@ def run_options(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return (reading if options is None else editing)(args.project, work)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """The report Arkiv › Exportera jämförelse… writes: the project's base, hand links and
+    ignore options, its hidden documents left out."""
+    target = Path(args.out)
+    if target.suffix.lower() not in REPORT_SUFFIXES:
+        raise Refused(f"{target.name}: rapporten måste sluta på .docx eller .html")
+
+    def work(project: Project) -> int:
+        if not project.documents():
+            raise Refused(f"{Path(args.project).name}: projektet har inga dokument")
+        project.write_report(target)
+        print(f"{target.name}: rapport skriven")
+        return EXIT_OK
+
+    return reading(args.project, work)
