@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,8 @@ REPLACE_RETRIES = 10
 
 def temporary_name(target: Path) -> Path:
     """A fresh temporary file beside `target`: '.name.klausul.tmp-1a2b3c4d'."""
+    import uuid  # here, not at start-up: uuid loads platform (the app's first paint needs neither)
+
     return target.with_name(f".{target.name}.tmp-{uuid.uuid4().hex[:8]}")
 
 

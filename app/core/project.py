@@ -5,7 +5,6 @@ edits; one manager per capability (`project.documents`, `project.alignment`,
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -273,6 +272,8 @@ class Project:
         """'' if the project passes SQLite's full integrity check, its tables and references
         are whole and every document's stored original still has its recorded SHA-256;
         else the first problem found."""
+        import hashlib  # here: OpenSSL's hashes are not needed to show a project
+
         problem = quick_check(self.store.db, full=True)
         if problem:
             return problem

@@ -1,17 +1,16 @@
-"""Import a file into a Document: sniff the format, read blocks, segment into clauses."""
+"""Import a file into a Document: sniff the format, read blocks, segment into clauses.
+
+The package is light to load (the comparison's word diff uses its clause numbers): the
+sniffer, the containers (lxml, zipfile) and the segmenter load with the first import."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from app.core.documents.model import Document, DocumentId, DocumentMeta, ReadResult
 from app.core.errors import DocumentReadError, ReadProblem
-from app.core.importing.containers import strip_invalid_xml_chars
-from app.core.importing.segmentation import normalise_space, segment
-from app.core.importing.sniffing import sniff
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -53,11 +52,15 @@ def read_bytes(path: Path) -> bytes:
 
 def document_id_for(data: bytes) -> DocumentId:
     """The default document id: a prefix of the content hash, stable across re-imports."""
+    import hashlib
+
     return DocumentId(hashlib.sha256(data).hexdigest()[:8])
 
 
 def read_result(data: bytes, path: Path) -> ReadResult:
     """Sniff and read `data` (the bytes of `path`) into blocks."""
+    from app.core.importing.sniffing import sniff
+
     kind = sniff(data, path)
     try:
         result = _reader(kind)(data, path)
@@ -79,6 +82,11 @@ def import_bytes(
     meta: DocumentMeta | None = None,
 ) -> Document:
     """Return the Document held in `data`, read from `path` (used for its name only)."""
+    import hashlib
+
+    from app.core.importing.containers import strip_invalid_xml_chars
+    from app.core.importing.segmentation import normalise_space, segment
+
     result = read_result(data, path)
     doc_id = document_id or document_id_for(data)
     clauses = segment(result.blocks, doc_id)

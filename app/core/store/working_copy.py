@@ -9,7 +9,6 @@ import shutil
 import socket
 import sqlite3
 import sys
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,7 +64,8 @@ class WorkingCopy:
 
 def new_working_copy(workdir: Path, source: Path | None, user: str) -> WorkingCopy:
     """An empty working-copy folder; the caller fills its database."""
-    folder = workdir / uuid.uuid4().hex
+    # 128 random bits as uuid4 would give (without loading uuid and platform at start-up).
+    folder = workdir / os.urandom(16).hex()
     folder.mkdir(parents=True, exist_ok=False)
     copy = WorkingCopy(folder)
     copy.write_info(source=str(source) if source else None, user=user, dirty=False,
