@@ -1,5 +1,10 @@
 """The Workshop menu: workshop mode (F11), decisions on the current row, the decision filter,
-and the coverage panel with its export."""
+and the coverage panel with its export.
+
+The coverage dock is made with the window (so it takes its saved place); its panel and the
+code it loads once the comparison has been painted (or when the panel is needed sooner), as
+the draft's are: the dock is hidden at a first start, so none of it is on the way to the
+first picture."""
 
 from __future__ import annotations
 
@@ -8,17 +13,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.core.decisions.model import DecisionStatus
 from app.ui.comparison.controller import ComparisonController
-from app.ui.coverage.panel import CoveragePanel
 from app.ui.dialogs import questions
+from app.ui.draft.deferred import after_first_paint
 from app.ui.history import EditHistory
 from app.ui.tagging.controller import TaggingController
 from app.ui.wording import decision_status_label
 
-if TYPE_CHECKING:  # the workshop window loads when it is first opened
+if TYPE_CHECKING:  # the workshop window and the coverage panel load when first needed
+    from app.ui.coverage.panel import CoveragePanel
     from app.ui.workshop.window import WorkshopWindow
 from app.ui.workshop.decisions import DecisionFilter, DecisionsController
 
@@ -46,15 +52,18 @@ class WorkshopMenu(QObject):
                  notify: Notify) -> None:
         super().__init__(window)
         self.window, self.history, self.comparison = window, history, comparison
-        self.tagging = tagging
+        self.tagging, self._notify = tagging, notify
         self.decisions = DecisionsController(history, comparison, tagging, notify, window)
         self.workshop: WorkshopWindow | None = None
-        self.coverage = CoveragePanel(history, comparison, notify, window)
+        self._coverage: CoveragePanel | None = None
         self.dock = QDockWidget(self.tr("Täckning och luckor"), window)
         self.dock.setObjectName("coverageDock")
-        self.dock.setWidget(self.coverage)
+        self.dock.setWidget(QWidget(self.dock))  # the panel comes after the first paint
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.setVisible(False)
+        # Shown before that (a saved window state): the panel is made at once.
+        self.dock.visibilityChanged.connect(self._made_if_shown)
+        after_first_paint(comparison.view.viewport(), self._make)
         menu = window.menuBar().addMenu(self.tr("&Workshop"))
         menu.setObjectName("workshopMenu")
         entries = [
@@ -69,8 +78,8 @@ class WorkshopMenu(QObject):
             None,
             (self.tr("Täckning och &luckor"), self.show_coverage, "Ctrl+Shift+M",
              "coverageAction"),
-            (self.tr("&Exportera täckning, taggar och beslut…"), self.coverage.export, "",
-             "exportCoverageAction"),
+            (self.tr("&Exportera täckning, taggar och beslut…"),
+             lambda: self.coverage.export(), "", "exportCoverageAction"),
         ]
         for entry in entries:
             if entry is None:
@@ -84,6 +93,25 @@ class WorkshopMenu(QObject):
             action.triggered.connect(slot)
             window.addAction(action)
             menu.addAction(action)
+
+    @property
+    def coverage(self) -> CoveragePanel:
+        """The coverage panel, made (once) on first use."""
+        if self._coverage is None:
+            from app.ui.coverage.panel import CoveragePanel
+
+            self._coverage = CoveragePanel(self.history, self.comparison, self._notify,
+                                           self.window)
+            self.dock.setWidget(self._coverage)
+        return self._coverage
+
+    def _make(self) -> None:
+        if not self.history.project.store.closed:
+            _ = self.coverage
+
+    def _made_if_shown(self, visible: bool) -> None:
+        if visible:
+            self._make()
 
     def open_workshop(self, full_screen: bool = True) -> WorkshopWindow:
         """Open workshop mode on the current row (full screen on the projector)."""
@@ -117,9 +145,10 @@ class WorkshopMenu(QObject):
             self.workshop.close()
 
     def show_coverage(self) -> None:
+        panel = self.coverage  # made before the dock shows, so the dock is sized for it
         self.dock.setVisible(True)
         self.dock.raise_()
-        self.coverage.table.setFocus()
+        panel.table.setFocus()
 
     def choose_filter(self) -> None:
         options: list[tuple[str, DecisionFilter]] = [
