@@ -5,7 +5,6 @@ stored, so the first paint computes nothing), rebuilt from the sample agreements
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 from app.core.documents.model import DocumentMeta
@@ -40,6 +39,8 @@ def import_demo(workdir: Path, folder: Path) -> Project:
 
 def build_demo(folder: Path | None = None) -> Path:
     """Write `demo.klausul` beside the sources, aligned and stored; returns its path."""
+    import tempfile
+
     folder = folder or demo_folder()
     target = folder / PROJECT_NAME
     with tempfile.TemporaryDirectory(prefix="klausul-demo-") as work:

@@ -22,6 +22,9 @@ DEFERRED = (
     "app.ui.workshop.window",
     "app.core.importing.containers",  # the importers and what they load, with the first import
     "app.core.importing.sniffing",
+    "app.core.importing.segmentation",
+    "hashlib",  # loaded by the segmenter (clause fingerprints), not needed to show a project
+    "app.ui.tagging.codebook_editor",
     "lxml",
     "multiprocessing",
 )

@@ -14,7 +14,7 @@ from diff_match_patch import diff_match_patch
 
 from app.core.diff.cleanup import Runs, token_runs
 from app.core.documents.model import Span
-from app.core.importing.segmentation import split_number_label
+from app.core.importing.numbers import split_number_label
 
 DiffKind = Literal["equal", "delete", "insert"]
 Granularity = Literal["word", "char", "auto"]

@@ -27,7 +27,8 @@ from app.core.draft.provenance import (
     title_offset,
 )
 from app.core.draft.refusals import DraftRefusal
-from app.core.importing.segmentation import normalise_space, split_number_label
+from app.core.importing.numbers import split_number_label
+from app.core.importing.segmentation import normalise_space
 
 Clauses = tuple[DraftClause, ...]
 __all__ = ["DraftRefusal"]  # its home is refusals.py; assembly returns it

@@ -9,6 +9,7 @@ range for a list's start value, and each numeral of a label to a few characters.
 from __future__ import annotations
 
 import math
+import re
 
 # Word accepts list start values from 0 to 32767; so does every reader here.
 MAX_COUNTER = 32767
@@ -17,6 +18,27 @@ MAX_LEVEL = 9
 # a letter label repeats its letter at most four times ("dddd" = 108).
 _MAX_ROMAN = 3999
 _MAX_LETTER_REPEAT = 4
+# A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
+_LABEL = re.compile(
+    r"^(?P<label>(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zA-Z]\)|\d{1,3}\)|§\s?\d{1,3}[a-z]?))"
+    r"[ \t\u00a0]+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def split_number_label(text: str) -> tuple[str | None, str]:
+    """Split a leading number label off `text`: '1.2 Syfte' -> ('1.2', 'Syfte')."""
+    match = _LABEL.match(text)
+    if not match:
+        return None, text
+    label, rest = match.group("label"), match.group("rest")
+    # "2020 ..." or "18 år" are not labels: a bare number needs a dot or must be short and
+    # followed by a capital letter.
+    if label.isdigit() and not rest[:1].isupper():
+        return None, text
+    if label.isdigit() and len(label) > 2:
+        return None, text
+    return label, rest
 
 
 def parse_int(value: str | None, default: int = 0, low: int | None = None,

@@ -8,31 +8,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, Span
-from app.core.importing.numbers import MAX_LEVEL, clamp
+from app.core.importing.numbers import MAX_LEVEL, clamp, split_number_label
 
-# A label typed or printed before a heading or item: "1.", "1.2", "1.2.3.", "a)", "2)", "§ 4".
-_LABEL = re.compile(
-    r"^(?P<label>(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-zA-Z]\)|\d{1,3}\)|§\s?\d{1,3}[a-z]?))"
-    r"[ \t\u00a0]+(?P<rest>\S.*)$",
-    re.DOTALL,
-)
 _SPACE = re.compile(r"\s+")
 _LEAD_IN_END = (":", "：")
-
-
-def split_number_label(text: str) -> tuple[str | None, str]:
-    """Split a leading number label off `text`: '1.2 Syfte' -> ('1.2', 'Syfte')."""
-    match = _LABEL.match(text)
-    if not match:
-        return None, text
-    label, rest = match.group("label"), match.group("rest")
-    # "2020 ..." or "18 år" are not labels: a bare number needs a dot or must be short and
-    # followed by a capital letter.
-    if label.isdigit() and not rest[:1].isupper():
-        return None, text
-    if label.isdigit() and len(label) > 2:
-        return None, text
-    return label, rest
 
 
 def normalise_space(text: str) -> str:

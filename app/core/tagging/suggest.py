@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.documents.model import Clause, Document
-from app.core.importing.segmentation import split_number_label
+from app.core.importing.numbers import split_number_label
 from app.core.tagging.clause_facts import StrengthFinder, age_ranges, nearest_age_code
 from app.core.tagging.codebook import Codebook, CodeId, FacetId
 from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion

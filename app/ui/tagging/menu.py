@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from app.core.tagging.codebook import FACETS
 from app.core.tagging.errors import TagFileError
 from app.ui.dialogs import questions
-from app.ui.tagging.codebook_editor import CodebookEditor
 from app.ui.tagging.controller import TaggingController
 from app.ui.tagging.picker import CodePicker
 from app.ui.wording import error_text, facet_name
+
+if TYPE_CHECKING:  # the codebook editor loads when it is first opened
+    from app.ui.tagging.codebook_editor import CodebookEditor
 
 
 class TaggingMenu(QObject):
@@ -112,6 +115,8 @@ class TaggingMenu(QObject):
             self.controller.apply_code(picker.chosen, picker.whole_rows)
 
     def open_codebook(self) -> CodebookEditor:
+        from app.ui.tagging.codebook_editor import CodebookEditor
+
         editor = CodebookEditor(self.controller.history, self.window)
         editor.finished.connect(editor.deleteLater)
         self.editor = editor
