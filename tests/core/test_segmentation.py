@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.core.documents.model import Block, DocumentId
-from app.core.importing.segmentation import clause_fingerprint, segment
+from app.core.importing.segmentation import (
+    clause_fingerprint,
+    is_collapsed,
+    normalise_space,
+    segment,
+)
 
 DOC = DocumentId("d0c")
 
@@ -54,3 +64,16 @@ def test_lead_ins_give_context_to_the_items_below_them() -> None:
 def test_typed_labels_move_to_number() -> None:
     clause = segment([Block(kind="heading", text="3.1 Ekonomi", level=2)], DOC)[0]
     assert (clause.number, clause.text) == ("3.1", "Ekonomi")
+
+
+# Every character str.split() splits on, and a few that look like space but are not.
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\u2060\ufeff"
+
+
+@given(st.text(alphabet=st.sampled_from("ab§1. " + _SPACES), max_size=30))
+def test_a_collapsed_text_is_what_collapsing_gives(text: str) -> None:
+    collapsed = " ".join(text.split())
+    assert not is_collapsed(text) or collapsed == text
+    # The fast path takes every collapsed text but those with other unprintable characters.
+    assert is_collapsed(collapsed) == collapsed.isprintable()
+    assert normalise_space(text) == re.sub(r"\s+", " ", text).strip() == collapsed

@@ -14,8 +14,17 @@ _SPACE = re.compile(r"\s+")
 _LEAD_IN_END = (":", "：")
 
 
+def is_collapsed(text: str) -> bool:
+    """True if `text` has nothing to collapse: no whitespace but single spaces between
+    other characters. Every whitespace character except the space is unprintable, so a
+    printable text holds no other; far cheaper than splitting a clause into words."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace to single spaces and trim the ends."""
+    if is_collapsed(text):
+        return text
     return _SPACE.sub(" ", text).strip()
 
 
