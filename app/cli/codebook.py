@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.cli.editing import Refused, editing, find_code, reading
+from app.cli.editing import Refused, editing, find_code, project_actions, reading
 from app.cli.output import EXIT_OK, FACET_NAMES, print_json
 from app.core.project import Project
 from app.core.tagging.codebook import Code, Codebook, FacetId
@@ -235,11 +235,7 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("codebook", help="visa och ändra projektets kodbok")
     actions = parser.add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
 
-    def action(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        made: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        made.add_argument("project", metavar="PROJEKT")
-        made.set_defaults(handler=handler)
-        return made
+    action = project_actions(actions)
 
     action("list", run_list, "visa kodboken med antal taggar").add_argument(
         "--json", action="store_true", help="skriv ut JSON")

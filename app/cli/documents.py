@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.editing import Refused, editing, find_project_document, reading, realign
+from app.cli.editing import (
+    Refused,
+    editing,
+    find_project_document,
+    project_actions,
+    reading,
+    realign,
+)
 from app.cli.output import EXIT_OK, IGNORE_WORDS, parse_ignore, print_json
 from app.core.alignment.comparison import IGNORE_FIELDS
 from app.core.diff.word_diff import DiffOptions
@@ -28,11 +35,7 @@ KINDS = ("other", "draft", "current")  # DocumentMeta.kind: övrigt, vårt utkas
 
 def register_actions(actions: Any) -> None:
     """Add the document actions to `klausul project`'s subcommands."""
-    def action(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        made: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        made.add_argument("project", metavar="PROJEKT")
-        made.set_defaults(handler=handler)
-        return made
+    action = project_actions(actions)
 
     made = action("add", run_add, "lägg till dokument i ett befintligt projekt")
     made.add_argument("files", metavar="FIL", nargs="+")

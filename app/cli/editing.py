@@ -5,8 +5,10 @@ a `Refused`, which `main` prints as one line with exit code 2."""
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from app.cli.output import with_project
 from app.core.alignment.model import Alignment
@@ -17,6 +19,17 @@ from app.core.project import Project
 from app.core.tagging.codebook import Code, Codebook
 
 Work = Callable[[Project], int]
+
+
+def project_actions(actions: Any) -> Callable[[str, Any, str], argparse.ArgumentParser]:
+    """A maker of `actions`' subcommands that each take the project file first and run
+    `handler`: `action("list", run_list, "visa …")`."""
+    def action(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        made: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
+        made.add_argument("project", metavar="PROJEKT")
+        made.set_defaults(handler=handler)
+        return made
+    return action
 
 
 class Refused(KlausulError):

@@ -8,7 +8,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.editing import Refused, editing, find_document, find_row, reading, realign
+from app.cli.editing import (
+    Refused,
+    editing,
+    find_document,
+    find_row,
+    project_actions,
+    reading,
+    realign,
+)
 from app.cli.output import EXIT_OK, print_json
 from app.core.alignment.edits import ManualLinks
 from app.core.alignment.manager import LinkRefusal
@@ -32,11 +40,7 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("links", help="handlänkar mellan klausuler, låsta rader")
     actions = parser.add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
 
-    def action(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
-        made: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        made.add_argument("project", metavar="PROJEKT")
-        made.set_defaults(handler=handler)
-        return made
+    action = project_actions(actions)
 
     action("list", run_list, "visa projektets handlänkar och låsta rader").add_argument(
         "--json", action="store_true", help="skriv ut JSON")
