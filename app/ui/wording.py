@@ -35,6 +35,20 @@ if TYPE_CHECKING:  # the draft's values load with the draft, not with the words 
 translate = QCoreApplication.translate  # lupdate reads translate("Wording", "...") calls
 
 
+def local_time(stamp: str) -> str:
+    """An ISO time as the user reads it: local time, to the minute ("2026-12-01 14:01");
+    a stamp that is not ISO is shown as it is."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def english() -> bool:
     """True when the UI speaks English (the core's own wordings then use English too)."""
     return QLocale().language() == QLocale.Language.English

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.changes import Changes
 from app.ui.draft.trees import select_id, selected_id
 from app.ui.history import EditHistory
+from app.ui.wording import local_time
 
 
 class VersionsPanel(QWidget):
@@ -68,7 +69,7 @@ class VersionsPanel(QWidget):
         kept = self.selected()
         self.tree.clear()
         for header in reversed(project.draft.versions()):
-            item = QTreeWidgetItem([header.label, header.created.replace("T", " "),
+            item = QTreeWidgetItem([header.label, local_time(header.created),
                                     header.author, header.note])
             item.setData(0, Qt.ItemDataRole.UserRole, header.number)
             item.setToolTip(3, header.note)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.tagging.model import Suggestion, Tag
 from app.ui.tagging.controller import TaggingController
 from app.ui.tagging.picker import swatch
-from app.ui.wording import english, facet_name, strength_label
+from app.ui.wording import english, facet_name, local_time, strength_label
 
 
 class TagPanel(QWidget):
@@ -71,7 +71,8 @@ class TagPanel(QWidget):
             if code is None:
                 continue
             text = self.tr("%1: %2 — satt av %3, %4").replace("%1", facet_name(code.facet)) \
-                .replace("%2", code.name).replace("%3", tag.member).replace("%4", tag.created)
+                .replace("%2", code.name).replace("%3", tag.member) \
+                .replace("%4", local_time(tag.created))
             if tag.rule:
                 text += " " + self.tr("(godtaget förslag)")
             item = QListWidgetItem(swatch(code.color), text)
