@@ -1,4 +1,4 @@
-"""`klausul links list|add|remove|pin`: hand links made from the command line are stored,
+"""`klausul links list|add|remove|pin|forget`: hand links made from the command line are stored,
 realigned before the save (so `draft rows` and the window see them) and refused in one line
 with exit 2 and the file unchanged when they make no sense."""
 
@@ -154,8 +154,36 @@ def test_refusals_are_one_line_and_change_nothing(project: Path, tmp_path: Path,
         ("remove", f"{added}:1"): "klausul: raden har ingen klausul i basdokumentet",
         ("pin", str(lone)): "klausul: raden har bara en klausul: inget att låsa",
         ("pin", "999"): "klausul: jämförelsen har ingen rad 999",
+        ("forget", ids[0][0], f"{both}:1"): "klausul: inga handlänkar är sparade för "
+                                             "klausulerna: de paras redan automatiskt",
+        ("forget", "okänd-1"): "klausul: jämförelsen har ingen klausul okänd-1 "
+                               "(ange id eller RAD:DOKUMENT)",
     }
     for (action, *rest), message in cases.items():
         assert refused(capsys, project, "links", action, project, *rest) == message
     code, _out, err = run(capsys, "links", "list", tmp_path / "saknas.klausul")
     assert code == 2 and err.startswith("klausul: saknas.klausul: ") and err.count("\n") == 1
+
+
+def test_forget_gives_the_clauses_back_to_the_automatic_pairing(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _links, before, ids = stored(project, tmp_path / "a")
+    row = text_row(before, ids, 2, -1)
+    base_clause, clause = before.rows[row].cells[0][0], before.rows[row].cells[2][0]
+    chosen = [ids[1][-1], ids[0][0]]
+    assert run(capsys, "links", "add", project, *chosen)[0] == 0
+    assert run(capsys, "links", "remove", project, clause)[0] == 0
+    assert run(capsys, "links", "pin", project, ids[0][1])[0] == 0  # Inledning, in all three
+    links, linked, _ = stored(project, tmp_path / "b")
+    assert len(links) == 4 and linked.rows != before.rows
+    # The title's link and the Inledning row's pin go; the unlink of another row stays.
+    code, out, err = run(capsys, "links", "forget", project, ids[0][0],
+                         f"{linked.row_of(ids[0][1])}:0")
+    assert code == 0, err
+    links, after, _ = stored(project, tmp_path / "c")
+    assert links == (ManualLink("unlink", base_clause, clause),)
+    rows = ", ".join(dict.fromkeys(str(after.row_of(c)) for c in (ids[0][0], ids[0][1])))
+    assert out.strip() == f"handlänkar borttagna: 3; paras automatiskt, nu rad {rows}"
+    assert run(capsys, "links", "forget", project, clause)[0] == 0
+    links, after, _ = stored(project, tmp_path / "d")
+    assert links == () and after.rows == before.rows  # as if nothing had been linked

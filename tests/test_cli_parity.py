@@ -22,6 +22,7 @@ COMMANDS: dict[EditKind, tuple[str, ...] | str] = {
     K.LINK: ("links", "add"),
     K.UNLINK: ("links", "remove"),
     K.PIN_ROW: ("links", "pin"),
+    K.FORGET_LINKS: ("links", "forget"),
     K.TAG: ("tags", "set"),
     K.UNTAG: ("tags", "remove"),
     K.ACCEPT_SUGGESTIONS: ("tags", "suggest"),

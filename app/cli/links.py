@@ -1,7 +1,7 @@
-"""`klausul links list | add | remove | pin PROJECT …`: the hand corrections of a project's
-alignment, through the same project.alignment use cases as the comparison's Länka (Ctrl+L),
-Dela upp and Lås rad; after a change the project is realigned and saved, so `draft rows`,
-`decisions` and the window see the new rows."""
+"""`klausul links list | add | remove | pin | forget PROJECT …`: the hand corrections of a
+project's alignment, through the same project.alignment use cases as the comparison's Länka
+(Ctrl+L), Ta bort länk, Lås raden and Återställ automatisk parning; after a change the
+project is realigned and saved, so `draft rows`, `decisions` and the window see the new rows."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ from app.cli.editing import (
     realign,
 )
 from app.cli.output import EXIT_OK, print_json
-from app.core.alignment.edits import ManualLinks
+from app.core.alignment.edits import ForgetLinks, ManualLinks
 from app.core.alignment.manager import LinkRefusal
 from app.core.alignment.model import Alignment
 from app.core.documents.model import ClauseId
 from app.core.documents.names import display_names
+from app.core.edit import Edit
 from app.core.project import Project
 
 REFUSALS = {
@@ -31,6 +32,8 @@ REFUSALS = {
     LinkRefusal.NEED_OTHER_DOCUMENT: "klausulen hör till basdokumentet: ange den klausul i ett "
                                      "annat dokument som inte hör till raden",
     LinkRefusal.NO_BASE_CLAUSE: "raden har ingen klausul i basdokumentet",
+    LinkRefusal.NOTHING_STORED: "inga handlänkar är sparade för klausulerna: de paras redan "
+                                "automatiskt",
 }
 _CLAUSE_HELP = "klausulens id, eller RAD:DOKUMENT (dokumentets första klausul på raden)"
 
@@ -50,6 +53,9 @@ def register(commands: Any) -> None:
         "clause", metavar="KLAUSUL", help=_CLAUSE_HELP)
     action("pin", run_pin, "lås en rad som den står genom varje ny jämförelse").add_argument(
         "row", metavar="RAD", help="radens nummer (0 = den första) eller id på en klausul i den")
+    action("forget", run_forget, "ta bort klausulernas handlänkar och isärlänkar: de paras "
+           "automatiskt igen").add_argument(
+        "clauses", metavar="KLAUSUL", nargs="+", help=_CLAUSE_HELP)
 
 
 def links_json(project: Project, alignment: Alignment) -> dict[str, Any]:
@@ -110,8 +116,7 @@ def find_clause(project: Project, alignment: Alignment, reference: str) -> Claus
     return ClauseId(reference)
 
 
-def _apply(project: Project, result: ManualLinks | LinkRefusal | None, refusal: str = ""
-           ) -> None:
+def _apply(project: Project, result: Edit | LinkRefusal | None, refusal: str = "") -> None:
     if result is None:
         raise Refused(refusal)
     if isinstance(result, LinkRefusal):
@@ -162,6 +167,20 @@ def run_pin(args: argparse.Namespace) -> int:
         assert result is not None
         print(f"rad {row} låst ({len(result.links)} handlänkar): nu rad "
               f"{_row_now(project, result.links[0].a)}")
+        return EXIT_OK
+
+    return editing(args.project, work)
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    def work(project: Project) -> int:
+        alignment = project.alignment()
+        clauses = [find_clause(project, alignment, c) for c in args.clauses]
+        result = project.alignment.forget(clauses)
+        _apply(project, result)
+        assert isinstance(result, ForgetLinks)
+        rows = ", ".join(dict.fromkeys(_row_now(project, c) for c in clauses))
+        print(f"handlänkar borttagna: {result.removed}; paras automatiskt, nu rad {rows}")
         return EXIT_OK
 
     return editing(args.project, work)

@@ -23,6 +23,7 @@ class EditKind(Enum):
     LINK = "link"
     UNLINK = "unlink"
     PIN_ROW = "pin_row"
+    FORGET_LINKS = "forget_links"  # hand links and unlinks of clauses dropped
     TAG = "tag"  # subject: the code's name
     UNTAG = "untag"
     ACCEPT_SUGGESTIONS = "accept_suggestions"  # subject: how many

@@ -42,6 +42,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "linkAction": ("Ctrl+L",),
     "unlinkAction": ("Ctrl+Shift+L",),
     "pinRowAction": ("Ctrl+Shift+P",),
+    "forgetLinksAction": ("Ctrl+Shift+A",),
 }
 
 
@@ -201,6 +202,8 @@ class ActionBuilder(QObject):
                               "linkAction", self.tr("Länka")))
         compare.addAction(act(self.tr("&Ta bort länk"), slots["unlink"], "unlinkAction",
                               self.tr("Ta bort länk")))
+        compare.addAction(act(self.tr("&Återställ automatisk parning"), slots["forget"],
+                              "forgetLinksAction"))
         compare.addAction(act(self.tr("Lås &raden"), slots["pin"], "pinRowAction"))
         toolbar = QToolBar(self.tr("Verktygsfält"), self.window)
         toolbar.setObjectName("mainToolbar")

@@ -218,7 +218,8 @@ class MainWindow(QMainWindow):
                 "find_previous": lambda: self.search.step_open(-1), "next": c.next_difference,
                 "previous": c.previous_difference, "only_differences": self._toggle_filter,
                 "choose_base": d.choose_base, "toggle_hidden": d.toggle_hidden,
-                "link": c.link_selected, "unlink": c.unlink_selected, "pin": c.pin_current_row}
+                "link": c.link_selected, "unlink": c.unlink_selected, "pin": c.pin_current_row,
+                "forget": c.forget_selected}
 
     def _list_panels(self) -> None:
         """Every dock in Visa › Paneler, those other parts of the window added too."""

@@ -184,6 +184,7 @@ def edit_name(edit: Edit) -> str:
         EditKind.LINK: translate("Wording", "Länka klausuler"),
         EditKind.UNLINK: translate("Wording", "Ta bort länk"),
         EditKind.PIN_ROW: translate("Wording", "Lås raden"),
+        EditKind.FORGET_LINKS: translate("Wording", "Återställ automatisk parning"),
         EditKind.TAG: translate("Wording", "Tagga %1"),
         EditKind.UNTAG: translate("Wording", "Ta bort taggen %1"),
         EditKind.ACCEPT_SUGGESTIONS: translate("Wording", "Godta %1 förslag"),
@@ -240,6 +241,9 @@ def refusal_text(refusal: LinkRefusal) -> str:
             "Wording", "Markera den klausul som inte hör till raden."),
         LinkRefusal.NO_BASE_CLAUSE: translate(
             "Wording", "Raden har ingen klausul i basdokumentet."),
+        LinkRefusal.NOTHING_STORED: translate(
+            "Wording", "De markerade klausulerna har inga handlänkar: de paras redan "
+                       "automatiskt."),
     }
     return texts[refusal]
 

@@ -50,204 +50,209 @@ Source code: {source}</translation>
 <context>
     <name>ActionBuilder</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>&amp;Om Klausul…</source>
         <translation>&amp;About Klausul…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>&amp;Nytt projekt</source>
         <translation>&amp;New Project</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Öppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>Öppna &amp;senaste</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="126"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>Spara &amp;som…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="130"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>&amp;Lägg till dokument…</source>
         <translation>&amp;Add Documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>&amp;Ta bort dokument…</source>
         <translation>&amp;Remove Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="135"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>&amp;Exportera jämförelse…</source>
         <translation>&amp;Export Comparison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="136"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="139"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="140"/>
-        <location filename="../../app/ui/actions.py" line="143"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="144"/>
-        <location filename="../../app/ui/actions.py" line="147"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="152"/>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="154"/>
         <source>Sök &amp;nästa</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154"/>
+        <location filename="../../app/ui/actions.py" line="155"/>
         <source>Sök &amp;föregående</source>
         <translation>Find &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>&amp;Nästa skillnad</source>
         <translation>&amp;Next Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158"/>
+        <location filename="../../app/ui/actions.py" line="159"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="159"/>
+        <location filename="../../app/ui/actions.py" line="160"/>
         <source>&amp;Föregående skillnad</source>
         <translation>&amp;Previous Difference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="160"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="161"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>Visa &amp;bara skillnader</source>
         <translation>Show &amp;Only Differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="162"/>
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>Bara skillnader</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="165"/>
+        <location filename="../../app/ui/actions.py" line="166"/>
         <source>&amp;Rader</source>
         <translation>&amp;Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="168"/>
+        <location filename="../../app/ui/actions.py" line="169"/>
         <source>Välj &amp;basdokument…</source>
         <translation>Choose &amp;Base Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="170"/>
+        <location filename="../../app/ui/actions.py" line="171"/>
         <source>&amp;Dölj eller visa dokument…</source>
         <translation>&amp;Hide or Show Document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="172"/>
+        <location filename="../../app/ui/actions.py" line="173"/>
         <source>Jämför &amp;utan hänsyn till</source>
         <translation>Compare &amp;Ignoring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="184"/>
+        <location filename="../../app/ui/actions.py" line="185"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="188"/>
+        <location filename="../../app/ui/actions.py" line="189"/>
         <source>S&amp;pråk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="199"/>
+        <location filename="../../app/ui/actions.py" line="200"/>
         <source>&amp;Jämförelse</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="200"/>
+        <location filename="../../app/ui/actions.py" line="201"/>
         <source>&amp;Länka markerade klausuler</source>
         <translation>&amp;Link Selected Clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="201"/>
+        <location filename="../../app/ui/actions.py" line="202"/>
         <source>Länka</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="203"/>
         <source>&amp;Ta bort länk</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="203"/>
+        <location filename="../../app/ui/actions.py" line="204"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="204"/>
+        <location filename="../../app/ui/actions.py" line="205"/>
+        <source>&amp;Återställ automatisk parning</source>
+        <translation>Reset to &amp;Automatic Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="207"/>
         <source>Lås &amp;raden</source>
         <translation>&amp;Pin Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="205"/>
+        <location filename="../../app/ui/actions.py" line="208"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -455,27 +460,32 @@ Source code: {source}</translation>
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="159"/>
+        <location filename="../../app/ui/comparison/controller.py" line="160"/>
         <source>Jämförelsen avbröts: raderna visar läget före ändringen</source>
         <translation>Comparison cancelled: the rows show the state before the change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="254"/>
+        <location filename="../../app/ui/comparison/controller.py" line="255"/>
         <source>Inga fler skillnader</source>
         <translation>No more differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="264"/>
+        <location filename="../../app/ui/comparison/controller.py" line="265"/>
         <source>Inga tidigare skillnader</source>
         <translation>No earlier differences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="355"/>
+        <location filename="../../app/ui/comparison/controller.py" line="360"/>
+        <source>Handlänkar borttagna: %1. Klausulerna paras automatiskt igen.</source>
+        <translation>Hand links removed: %1. The clauses are paired automatically again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comparison/controller.py" line="367"/>
         <source>Markera en rad först.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comparison/controller.py" line="360"/>
+        <location filename="../../app/ui/comparison/controller.py" line="372"/>
         <source>Raden har bara en klausul: inget att låsa</source>
         <translation>The row has only one clause: nothing to pin</translation>
     </message>
@@ -1573,17 +1583,17 @@ Source code: {source}</translation>
         <translation>Comparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Överenskommelser %1;;Alla filer (*)</source>
         <translation>Agreements %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Klausul</source>
         <translation>Klausul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Lägg till dokument</source>
         <translation>Add Documents</translation>
     </message>
@@ -1877,137 +1887,137 @@ Source code: {source}</translation>
 <context>
     <name>TaggingMenu</name>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="31"/>
+        <location filename="../../app/ui/tagging/menu.py" line="34"/>
         <source>&amp;Taggar</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="36"/>
+        <location filename="../../app/ui/tagging/menu.py" line="39"/>
         <source>Tangenterna taggar &amp;%1</source>
         <translation>Keys Tag &amp;%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="46"/>
+        <location filename="../../app/ui/tagging/menu.py" line="49"/>
         <source>Tagga med &amp;kod…</source>
         <translation>Tag with &amp;Code…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="48"/>
+        <location filename="../../app/ui/tagging/menu.py" line="51"/>
         <source>Tagga &amp;hela raden med kod…</source>
         <translation>Tag the &amp;Whole Row with Code…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="51"/>
+        <location filename="../../app/ui/tagging/menu.py" line="54"/>
         <source>&amp;Godta förslag</source>
         <translation>&amp;Accept Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="52"/>
+        <location filename="../../app/ui/tagging/menu.py" line="55"/>
         <source>&amp;Avvisa förslag</source>
         <translation>&amp;Reject Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="54"/>
+        <location filename="../../app/ui/tagging/menu.py" line="57"/>
         <source>Godta &amp;radens förslag</source>
         <translation>Accept the Row&apos;s &amp;Suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="56"/>
+        <location filename="../../app/ui/tagging/menu.py" line="59"/>
         <source>Avvisa radens &amp;förslag</source>
         <translation>Reject the Row&apos;s S&amp;uggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="59"/>
+        <location filename="../../app/ui/tagging/menu.py" line="62"/>
         <source>&amp;Filtrera rader på kod…</source>
         <translation>&amp;Filter Rows by Code…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="61"/>
+        <location filename="../../app/ui/tagging/menu.py" line="64"/>
         <source>Visa &amp;alla rader</source>
         <translation>Show &amp;All Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="64"/>
+        <location filename="../../app/ui/tagging/menu.py" line="67"/>
         <source>Kod&amp;bok…</source>
         <translation>Code&amp;book…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="65"/>
+        <location filename="../../app/ui/tagging/menu.py" line="68"/>
         <source>&amp;Exportera taggar…</source>
         <translation>&amp;Export Tags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="66"/>
+        <location filename="../../app/ui/tagging/menu.py" line="69"/>
         <source>&amp;Importera taggar…</source>
         <translation>&amp;Import Tags…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="67"/>
+        <location filename="../../app/ui/tagging/menu.py" line="70"/>
         <source>Mitt &amp;namn…</source>
         <translation>My &amp;Name…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="74"/>
+        <location filename="../../app/ui/tagging/menu.py" line="77"/>
         <source>&amp;Visa förslag</source>
         <translation>Show Su&amp;ggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="97"/>
+        <location filename="../../app/ui/tagging/menu.py" line="100"/>
         <source>Tangenter: %1</source>
         <translation>Keys: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="123"/>
+        <location filename="../../app/ui/tagging/menu.py" line="128"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="124"/>
+        <location filename="../../app/ui/tagging/menu.py" line="129"/>
         <source>Rader utan %1</source>
         <translation>Rows without %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="128"/>
+        <location filename="../../app/ui/tagging/menu.py" line="133"/>
         <source>Filtrera rader</source>
         <translation>Filter Rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="128"/>
+        <location filename="../../app/ui/tagging/menu.py" line="133"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="134"/>
+        <location filename="../../app/ui/tagging/menu.py" line="139"/>
         <source>Exportera taggar</source>
         <translation>Export Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="135"/>
+        <location filename="../../app/ui/tagging/menu.py" line="140"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="144"/>
+        <location filename="../../app/ui/tagging/menu.py" line="149"/>
         <source>%1 taggar exporterades</source>
         <translation>%1 tags exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="147"/>
+        <location filename="../../app/ui/tagging/menu.py" line="152"/>
         <source>Importera taggar</source>
         <translation>Import Tags</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="148"/>
+        <location filename="../../app/ui/tagging/menu.py" line="153"/>
         <source>Taggar (*.xlsx *.csv)</source>
         <translation>Tags (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="159"/>
+        <location filename="../../app/ui/tagging/menu.py" line="164"/>
         <source>%1 taggar lästes in</source>
         <translation>%1 tags imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/menu.py" line="161"/>
+        <location filename="../../app/ui/tagging/menu.py" line="166"/>
         <source>; %1 rader gällde klausuler eller koder som saknas här</source>
         <translation>; %1 rows were for clauses or codes missing here</translation>
     </message>
@@ -2248,7 +2258,7 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="151"/>
-        <location filename="../../app/ui/wording.py" line="293"/>
+        <location filename="../../app/ui/wording.py" line="297"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -2326,322 +2336,332 @@ Source code: {source}</translation>
     </message>
     <message>
         <location filename="../../app/ui/wording.py" line="173"/>
+        <source>Återställ automatisk parning</source>
+        <translation>Reset to automatic pairing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="174"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="174"/>
+        <location filename="../../app/ui/wording.py" line="175"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="175"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="179"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="179"/>
+        <location filename="../../app/ui/wording.py" line="180"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="180"/>
+        <location filename="../../app/ui/wording.py" line="181"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="181"/>
+        <location filename="../../app/ui/wording.py" line="182"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="182"/>
+        <location filename="../../app/ui/wording.py" line="183"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="183"/>
+        <location filename="../../app/ui/wording.py" line="184"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="184"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="186"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="186"/>
+        <location filename="../../app/ui/wording.py" line="187"/>
         <source>Starta utkast</source>
         <translation>Start draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="187"/>
+        <location filename="../../app/ui/wording.py" line="188"/>
         <source>Släng utkastet</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="188"/>
+        <location filename="../../app/ui/wording.py" line="189"/>
         <source>Ändra utkastets titel</source>
         <translation>Change the draft&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="189"/>
+        <location filename="../../app/ui/wording.py" line="190"/>
         <source>Ta formulering från %1</source>
         <translation>Take wording from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="190"/>
+        <location filename="../../app/ui/wording.py" line="191"/>
         <source>Ingen formulering</source>
         <translation>No wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="191"/>
+        <location filename="../../app/ui/wording.py" line="192"/>
         <source>Skriv om klausul</source>
         <translation>Reword clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="192"/>
-        <location filename="../../app/ui/wording.py" line="302"/>
+        <location filename="../../app/ui/wording.py" line="193"/>
+        <location filename="../../app/ui/wording.py" line="306"/>
         <source>Ny klausul</source>
         <translation>New clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="193"/>
+        <location filename="../../app/ui/wording.py" line="194"/>
         <source>Ta bort ur utkastet</source>
         <translation>Remove from the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="194"/>
+        <location filename="../../app/ui/wording.py" line="195"/>
         <source>Flytta i utkastet</source>
         <translation>Move in the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="195"/>
+        <location filename="../../app/ui/wording.py" line="196"/>
         <source>Byt nivå</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="196"/>
+        <location filename="../../app/ui/wording.py" line="197"/>
         <source>Byt klausultyp</source>
         <translation>Change clause kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="197"/>
+        <location filename="../../app/ui/wording.py" line="198"/>
         <source>Spara version %1</source>
         <translation>Record version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="198"/>
+        <location filename="../../app/ui/wording.py" line="199"/>
         <source>Återställ version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="199"/>
+        <location filename="../../app/ui/wording.py" line="200"/>
         <source>Läs in %1</source>
         <translation>Read %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="200"/>
+        <location filename="../../app/ui/wording.py" line="201"/>
         <source>Godta förslag</source>
         <translation>Accept proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="201"/>
+        <location filename="../../app/ui/wording.py" line="202"/>
         <source>Avslå förslag</source>
         <translation>Reject proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="212"/>
+        <location filename="../../app/ui/wording.py" line="213"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="213"/>
+        <location filename="../../app/ui/wording.py" line="214"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="214"/>
+        <location filename="../../app/ui/wording.py" line="215"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="221"/>
+        <location filename="../../app/ui/wording.py" line="222"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="223"/>
+        <location filename="../../app/ui/wording.py" line="224"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="225"/>
+        <location filename="../../app/ui/wording.py" line="226"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="227"/>
+        <location filename="../../app/ui/wording.py" line="228"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="235"/>
+        <location filename="../../app/ui/wording.py" line="230"/>
+        <source>De markerade klausulerna har inga handlänkar: de paras redan automatiskt.</source>
+        <translation>The selected clauses have no hand links: they are already paired automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wording.py" line="239"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="236"/>
+        <location filename="../../app/ui/wording.py" line="240"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="237"/>
+        <location filename="../../app/ui/wording.py" line="241"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="245"/>
+        <location filename="../../app/ui/wording.py" line="249"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="246"/>
+        <location filename="../../app/ui/wording.py" line="250"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="247"/>
+        <location filename="../../app/ui/wording.py" line="251"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="254"/>
+        <location filename="../../app/ui/wording.py" line="258"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="255"/>
+        <location filename="../../app/ui/wording.py" line="259"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="256"/>
+        <location filename="../../app/ui/wording.py" line="260"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="257"/>
+        <location filename="../../app/ui/wording.py" line="261"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="259"/>
+        <location filename="../../app/ui/wording.py" line="263"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="261"/>
+        <location filename="../../app/ui/wording.py" line="265"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="269"/>
+        <location filename="../../app/ui/wording.py" line="273"/>
         <source>Projektet har inget utkast ännu: starta det under Utkast.</source>
         <translation>The project has no draft yet: start it under Draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="271"/>
+        <location filename="../../app/ui/wording.py" line="275"/>
         <source>Dokumentet har ingen klausul på den raden.</source>
         <translation>The document has no clause in that row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="273"/>
+        <location filename="../../app/ui/wording.py" line="277"/>
         <source>Utkastet har inget från raden.</source>
         <translation>The draft has nothing from the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="274"/>
+        <location filename="../../app/ui/wording.py" line="278"/>
         <source>Klausulen finns inte i utkastet.</source>
         <translation>The clause is not in the draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="275"/>
+        <location filename="../../app/ui/wording.py" line="279"/>
         <source>Ingenting att ändra</source>
         <translation>Nothing to change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="276"/>
+        <location filename="../../app/ui/wording.py" line="280"/>
         <source>En klausul behöver text.</source>
         <translation>A clause needs text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="284"/>
+        <location filename="../../app/ui/wording.py" line="288"/>
         <source>Egen text från arbetsgruppen</source>
         <translation>The working group&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="285"/>
+        <location filename="../../app/ui/wording.py" line="289"/>
         <source>Från %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="291"/>
+        <location filename="../../app/ui/wording.py" line="295"/>
         <source>punkt %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="295"/>
+        <location filename="../../app/ui/wording.py" line="299"/>
         <source>%1 (bearbetad)</source>
         <translation>%1 (reworded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="300"/>
+        <location filename="../../app/ui/wording.py" line="304"/>
         <source>Ändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="301"/>
+        <location filename="../../app/ui/wording.py" line="305"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="303"/>
+        <location filename="../../app/ui/wording.py" line="307"/>
         <source>Struken klausul</source>
         <translation>Struck clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="310"/>
+        <location filename="../../app/ui/wording.py" line="314"/>
         <source>öppet</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="311"/>
+        <location filename="../../app/ui/wording.py" line="315"/>
         <source>godtaget</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="312"/>
+        <location filename="../../app/ui/wording.py" line="316"/>
         <source>avslaget</source>
         <translation>rejected</translation>
     </message>
@@ -2649,62 +2669,62 @@ Source code: {source}</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="53"/>
+        <location filename="../../app/ui/workshop/menu.py" line="59"/>
         <source>Täckning och luckor</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="58"/>
+        <location filename="../../app/ui/workshop/menu.py" line="67"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="61"/>
+        <location filename="../../app/ui/workshop/menu.py" line="70"/>
         <source>&amp;Workshopläge (projektor)</source>
         <translation>&amp;Workshop mode (projector)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="64"/>
+        <location filename="../../app/ui/workshop/menu.py" line="73"/>
         <source>&amp;Beslut om raden…</source>
         <translation>&amp;Decision on the row…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="66"/>
+        <location filename="../../app/ui/workshop/menu.py" line="75"/>
         <source>&amp;Ta bort radens beslut</source>
         <translation>&amp;Remove the row&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="68"/>
+        <location filename="../../app/ui/workshop/menu.py" line="77"/>
         <source>&amp;Filtrera rader på beslut…</source>
         <translation>&amp;Filter rows by decision…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="70"/>
+        <location filename="../../app/ui/workshop/menu.py" line="79"/>
         <source>Täckning och &amp;luckor</source>
         <translation>Coverage and &amp;gaps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="72"/>
+        <location filename="../../app/ui/workshop/menu.py" line="81"/>
         <source>&amp;Exportera täckning, taggar och beslut…</source>
         <translation>&amp;Export coverage, tags and decisions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="126"/>
+        <location filename="../../app/ui/workshop/menu.py" line="155"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="126"/>
+        <location filename="../../app/ui/workshop/menu.py" line="155"/>
         <source>Rader som väntar på beslut</source>
         <translation>Rows waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="128"/>
+        <location filename="../../app/ui/workshop/menu.py" line="157"/>
         <source>Filtrera på beslut</source>
         <translation>Filter by decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workshop/menu.py" line="129"/>
+        <location filename="../../app/ui/workshop/menu.py" line="158"/>
         <source>Visa:</source>
         <translation>Show:</translation>
     </message>

@@ -178,6 +178,40 @@ def test_link_and_unlink_by_hand_with_undo(window: MainWindow, qtbot: QtBot) -> 
     assert other_clause in model.alignment.rows[model.row_of_clause(base_clause)].cells[1]
 
 
+def test_forget_gives_a_linked_clause_back_to_the_automatic_pairing(
+        window: MainWindow, qtbot: QtBot) -> None:
+    model = window.comparison
+    before = model.alignment.rows
+    base_row = next(r for r, row in enumerate(before) if row.cells[0] and not row.cells[1])
+    other_row = next(r for r, row in enumerate(before) if row.cells[1] and not row.cells[0])
+    base_clause = model.clauses_at(base_row, 1)[0].id
+    other_clause = model.clauses_at(other_row, 2)[0].id
+    select_cells(window, [(base_row, 1), (other_row, 2)])
+    action(window, "linkAction").trigger()
+    settle(window, qtbot)
+    assert other_clause in model.alignment.rows[model.row_of_clause(base_clause)].cells[1]
+    forget = action(window, "forgetLinksAction")
+    compare = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Jämförelse")
+    names = [a.objectName() for a in compare.actions()]
+    assert names.index("forgetLinksAction") == names.index("unlinkAction") + 1
+    select_cells(window, [(model.row_of_clause(other_clause), 2)])  # the wrongly linked cell
+    forget.trigger()
+    assert window.statusBar().currentMessage() == \
+        "Handlänkar borttagna: 1. Klausulerna paras automatiskt igen."
+    settle(window, qtbot)
+    assert model.alignment.rows == before and window.project.alignment.manual_links() == ()
+    assert window.undo_action.text() == "Ångra Återställ automatisk parning"
+    # Nothing is stored for them any more: the action says so and changes nothing.
+    select_cells(window, [(model.row_of_clause(base_clause), 1)])
+    forget.trigger()
+    assert window.statusBar().currentMessage().startswith("De markerade klausulerna har inga")
+    assert window.history.stack.count() == 2
+    window.undo_action.trigger()
+    settle(window, qtbot)
+    row = model.alignment.rows[model.row_of_clause(base_clause)]
+    assert other_clause in row.cells[1] and row.pinned
+
+
 def test_document_metadata_is_edited_in_the_panel_and_undone(window: MainWindow) -> None:
     model = window.documents_model
     assert model.setData(model.index(1, REGION), "Region Västerå län")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from app.core.alignment.edits import ManualLinks
+from app.core.alignment.edits import ForgetLinks, ManualLinks
 from app.core.alignment.model import ALIGNER_VERSION, AlignedRow, Alignment, ManualLink
 from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
@@ -45,6 +45,7 @@ class LinkRefusal(Enum):
     ALREADY_TOGETHER = "already_together"  # the two are in one row already
     NEED_OTHER_DOCUMENT = "need_other_document"  # unlink: select the clause that does not belong
     NO_BASE_CLAUSE = "no_base_clause"  # unlink: the row has nothing in the base document
+    NOTHING_STORED = "nothing_stored"  # forget: no link or unlink involves the clauses
 
 
 Cell = tuple[int, int]  # (row index, document index) in an Alignment
@@ -327,6 +328,14 @@ class AlignmentManager:
         if not base_cell:
             return LinkRefusal.NO_BASE_CLAUSE
         return self.unlink(base_cell[0], clause)
+
+    def forget(self, clauses: Sequence[ClauseId]) -> ForgetLinks | LinkRefusal:
+        """Give clauses back to the automatic pairing: an edit that drops every stored link
+        and unlink with any of them on either side (NOTHING_STORED when there is none)."""
+        wanted = set(clauses)
+        if not any(k.a in wanted or k.b in wanted for k in self.manual_links()):
+            return LinkRefusal.NOTHING_STORED
+        return ForgetLinks(tuple(dict.fromkeys(clauses)))
 
     def pin_row(self, alignment: Alignment, row: AlignedRow) -> ManualLinks | None:
         """Keep a row as it stands through every realignment: link its clauses by hand.

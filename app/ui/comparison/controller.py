@@ -11,6 +11,7 @@ from contextlib import suppress
 from PySide6.QtCore import QModelIndex, QObject, QThreadPool, QTimer, Signal
 
 from app.core.alignment.comparison import RowFilter
+from app.core.alignment.edits import ForgetLinks
 from app.core.alignment.manager import AlignmentJob, LinkRefusal
 from app.core.alignment.model import Alignment
 from app.core.changes import Changes
@@ -321,7 +322,7 @@ class ComparisonController(QObject):
 
     def _push(self, result: Edit | LinkRefusal, go_to: ClauseId | None = None) -> None:
         if isinstance(result, LinkRefusal):
-            if result is LinkRefusal.ALREADY_TOGETHER:
+            if result in (LinkRefusal.ALREADY_TOGETHER, LinkRefusal.NOTHING_STORED):
                 self._notify(refusal_text(result), 4000)
             else:
                 self._show_error(refusal_text(result))
@@ -347,6 +348,17 @@ class ComparisonController(QObject):
                                                             self._selected_cells())
         target = result.links[0].b if not isinstance(result, LinkRefusal) else None
         self._push(result, target or self.current_clause())
+
+    def forget_selected(self) -> None:
+        """Give the selected cells' clauses (a selected row's, all of them) back to the
+        automatic pairing: their hand links and unlinks are dropped."""
+        alignment = self.model.alignment
+        clauses = [c for r, d in self._selected_cells() for c in alignment.rows[r].cells[d]]
+        result = self.history.project.alignment.forget(clauses)
+        self._push(result, self.current_clause())
+        if isinstance(result, ForgetLinks):
+            self._notify(self.tr("Handlänkar borttagna: %1. Klausulerna paras automatiskt igen.")
+                         .replace("%1", str(result.removed)), 6000)
 
     def pin_current_row(self) -> None:
         """Keep the current row's pairing through realignment (its clauses linked by hand)."""

@@ -147,3 +147,67 @@ def test_an_empty_project_needs_no_alignment_job(tmp_path: Path) -> None:
     found = empty.alignment.current()
     assert found is not None and found.rows == () and found.document_ids == ()
     empty.close()
+
+
+def test_forget_gives_clauses_back_to_the_automatic_pairing(project: Project,
+                                                            tmp_path: Path) -> None:
+    from app.core.alignment.aligner import align
+
+    before = project.alignment()
+    a, b = project.documents()
+    base_only = next(r for r, row in enumerate(before.rows) if row.cells[0] and not row.cells[1])
+    other_only = next(r for r, row in enumerate(before.rows) if row.cells[1] and not row.cells[0])
+    wrong, partner = before.rows[base_only].cells[0][0], before.rows[other_only].cells[1][0]
+    both = next(row for row in before.rows if all(row.cells) and row.cells[0][0] != wrong)
+    kept = ManualLink("unlink", both.cells[0][0], both.cells[1][0])
+    project.apply(project.alignment.unlink(kept.a, kept.b))
+    project.apply(project.alignment.link(wrong, partner))
+    project.apply(project.alignment.unlink(b.clauses[0].id, wrong))  # wrong as the b side
+    stored = project.alignment.manual_links()
+    linked = project.alignment()
+    assert linked.row_of(wrong) == linked.row_of(partner)
+
+    assert project.alignment.forget([kept.b]) is not LinkRefusal.NOTHING_STORED
+    untouched = next(c.id for c in a.clauses if c.id not in {wrong, kept.a})
+    assert project.alignment.forget([untouched]) is LinkRefusal.NOTHING_STORED
+    assert project.alignment.forget([]) is LinkRefusal.NOTHING_STORED
+    edit = project.alignment.forget([wrong, wrong])
+    assert not isinstance(edit, LinkRefusal) and edit.kind is EditKind.FORGET_LINKS
+    changes = project.apply(edit)
+    assert changes.links and changes.alignment and edit.removed == 2
+    assert project.alignment.manual_links() == (kept,)  # exactly those involving `wrong`
+    after = project.alignment()
+    fresh = align(project.documents(), base=0, links=(kept,))  # no cache, no memo
+    assert after.rows == fresh.rows
+    assert after.row_of(wrong) != after.row_of(partner)
+    # Undo restores exactly the rows taken, in their old order among the others.
+    project.revert(edit)
+    assert project.alignment.manual_links() == stored
+    assert project.alignment().rows == linked.rows
+    # Redo, then a save and a reopen: nothing of `wrong` is stored any more.
+    project.apply(edit)
+    target = tmp_path / "glomt.klausul"
+    project.save(target)
+    again = Project.open(target, tmp_path / "w3", "anna", mode="read_only")
+    try:
+        assert again.alignment.manual_links() == (kept,)
+        assert again.alignment.forget([wrong]) is LinkRefusal.NOTHING_STORED
+    finally:
+        again.close()
+
+
+def test_undo_of_forget_puts_a_row_last_when_its_place_was_taken(project: Project) -> None:
+    a, b = project.documents()
+    first = project.alignment.link(a.clauses[0].id, b.clauses[0].id)
+    second = project.alignment.link(a.clauses[-1].id, b.clauses[-1].id)
+    project.apply(first)
+    project.apply(second)
+    forget = project.alignment.forget([a.clauses[0].id])
+    assert not isinstance(forget, LinkRefusal)
+    project.apply(forget)
+    # Linking the second pair again and undoing it gives that row a new place (id).
+    again = project.alignment.link(a.clauses[-1].id, b.clauses[-1].id)
+    project.apply(again)
+    project.revert(again)
+    project.revert(forget)  # the first link's id is the second's now: no clash
+    assert project.alignment.manual_links() == (second.links[0], first.links[0])
