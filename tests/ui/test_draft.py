@@ -166,6 +166,17 @@ def test_a_draft_is_assembled_from_three_documents_by_keys_and_drag(
     assert not window.comparison.index(base_row, 0).data().endswith("✓")
 
 
+def test_opening_a_project_with_a_draft_shows_the_draft(window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    window.findChild(QAction, "startDraftAction").trigger()
+    saved = tmp_path / "med-utkast.klausul"
+    window.project.save(saved)
+    window.draft.dock.hide()  # as the user left it
+    assert window.open_path(saved)
+    assert window.project.draft() is not None and window.draft.dock.isVisible()
+    assert window.draft.panel.stack.currentIndex() == 1
+
+
 def test_taking_a_wording_brings_the_hidden_draft_out(window: MainWindow) -> None:
     assert not window.draft.dock.isVisible()
     row = row_with(window, "skydd, stöd och behandling")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QMenu, QWidget
 
+from app.core.changes import Changes
 from app.ui.actions import Slot, unique_keys
 from app.ui.comparison.controller import ComparisonController
 from app.ui.comparison.view import ComparisonView
@@ -49,8 +50,9 @@ class DraftWindowPart(QObject):
         # Wide enough to read a clause (a saved window state, restored later, wins).
         window.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
         # Hidden until there is a draft to work on, so a first start shows the comparison
-        # at full width; starting or adding to a draft brings it out, and the saved window
-        # state (restored later) keeps the user's choice.
+        # at full width; starting or adding to a draft, or opening a project that has one,
+        # brings it out; otherwise the saved window state (restored later) keeps the
+        # user's choice.
         self.dock.hide()
         # A comparison cell's wording can be dragged into the draft.
         view.setDragEnabled(True)
@@ -58,6 +60,7 @@ class DraftWindowPart(QObject):
         view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self._kind_actions: list[QAction] = []
         self._menu()
+        history.changes_applied.connect(self._project_changed)
         after_first_paint(view.viewport(), self.build)
 
     def build(self) -> tuple[DraftController, DraftOutputs] | None:
@@ -84,7 +87,22 @@ class DraftWindowPart(QObject):
         for action in self._kind_actions:
             self.panel.addAction(action)
         self.load()
+        self._reveal_a_draft()
         return self.controller, self.outputs
+
+    def _project_changed(self, changes: Changes) -> None:
+        # Another project was opened (every slice changed, no edit): once the part is made,
+        # a project that has a draft shows it.
+        if self.controller is not None and changes.edit is None \
+                and changes == Changes.everything():
+            self._reveal_a_draft()
+
+    def _reveal_a_draft(self) -> None:
+        """Show the dock when the project has a draft: opening a project with the group's
+        draft in it shows that draft, whatever the dock was last."""
+        project = self.history.project
+        if not project.store.closed and project.draft() is not None:
+            self.dock.show()
 
     def finish(self) -> None:
         """Before the window closes: keep an open editor's text, let an export finish."""
