@@ -107,3 +107,10 @@ def test_a_usage_error_is_one_line_and_exit_2() -> None:
     lines = result.stderr.decode("utf-8").strip().splitlines()
     assert lines == ["klausul project new: the following arguments are required: UT.klausul, "
                      "FIL"]
+
+
+def test_counts_take_the_noun_in_the_right_number() -> None:
+    from app.cli.output import clauses, counted
+
+    assert [clauses(n) for n in (0, 1, 2)] == ["0 klausuler", "1 klausul", "2 klausuler"]
+    assert counted(1, "handlänk", "handlänkar") == "1 handlänk"

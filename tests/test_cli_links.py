@@ -101,7 +101,7 @@ def test_links_list_has_the_documented_shape(project: Path, tmp_path: Path,
                                               "Samverkan för barn och unga i Östlunds län")
     text = run(capsys, "links", "list", project)[1].splitlines()
     assert len(text) == 2 and text[0].lstrip().startswith("1  länk")
-    assert text[1] == f"1 handlänkar; låsta rader: {row}"
+    assert text[1] == f"1 handlänk; låsta rader: {row}"
 
 
 def test_remove_separates_a_clause_from_the_base_clause(

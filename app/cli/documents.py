@@ -22,6 +22,7 @@ from app.cli.editing import (
     realign,
 )
 from app.cli.output import EXIT_OK, IGNORE_WORDS, parse_ignore, print_json
+from app.cli.output import clauses as clauses_word
 from app.core.alignment.comparison import IGNORE_FIELDS
 from app.core.diff.word_diff import DiffOptions
 from app.core.documents.edits import AddDocument
@@ -92,7 +93,7 @@ def _name(project: Project, document: Document) -> str:
 def _summary(project: Project, path: str) -> str:
     documents = project.documents()
     clauses = sum(len(d.clauses) for d in documents)
-    return f"{Path(path).name}: {len(documents)} dokument, {clauses} klausuler"
+    return f"{Path(path).name}: {len(documents)} dokument, {clauses_word(clauses)}"
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -112,7 +113,7 @@ def run_add(args: argparse.Namespace) -> int:
             for warning in document.warnings:
                 print(f"varning: {Path(name).name}: {warning.message()}", file=sys.stderr)
             print(f"lade till {_name(project, project.documents.get(document.id))} "
-                  f"({document.id}, {len(document.clauses)} klausuler)")
+                  f"({document.id}, {clauses_word(len(document.clauses))})")
         if args.base:
             project.apply(project.alignment.set_base(edits[0].document.id))
         realign(project)

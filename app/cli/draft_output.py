@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.cli.output import clauses as clauses_word
 from app.core.alignment.model import Alignment
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.model import Draft, DraftClause, VersionHeader
@@ -26,7 +27,7 @@ STATUS_WORDS = {"open": "öppet", "accepted": "godtaget", "rejected": "avslaget"
 
 
 def summary_line(draft: Draft) -> str:
-    return f"{draft.info.title}: {len(draft.clauses)} klausuler"
+    return f"{draft.info.title}: {clauses_word(len(draft.clauses))}"
 
 
 def clause_json(clause: DraftClause, number: str | None, tags: tuple[Any, ...]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from app.cli.editing import (
     reading,
     realign,
 )
-from app.cli.output import EXIT_OK, print_json
+from app.cli.output import EXIT_OK, counted, print_json
 from app.core.alignment.edits import ForgetLinks, ManualLinks
 from app.core.alignment.manager import LinkRefusal
 from app.core.alignment.model import Alignment
@@ -90,7 +90,7 @@ def _print_links(payload: dict[str, Any], as_json: bool) -> int:
                  f"{_short(c['text'])}" for c in link["clauses"]]
         print(f"{number:>3}  {word:<5} {sides[0]}  ↔  {sides[1]}")
     pinned = payload["pinned_rows"]
-    print(f"{len(payload['links'])} handlänkar; låsta rader: "
+    print(f"{counted(len(payload['links']), 'handlänk', 'handlänkar')}; låsta rader: "
           f"{', '.join(map(str, pinned)) or 'inga'}")
     return EXIT_OK
 
@@ -165,7 +165,7 @@ def run_pin(args: argparse.Namespace) -> int:
         result = project.alignment.pin_row(alignment, alignment.rows[row])
         _apply(project, result, "raden har bara en klausul: inget att låsa")
         assert result is not None
-        print(f"rad {row} låst ({len(result.links)} handlänkar): nu rad "
+        print(f"rad {row} låst ({counted(len(result.links), 'handlänk', 'handlänkar')}): nu rad "
               f"{_row_now(project, result.links[0].a)}")
         return EXIT_OK
 

@@ -29,6 +29,16 @@ IGNORE_WORDS = {"case": "ignore_case", "whitespace": "ignore_whitespace",
                 "punctuation": "ignore_punctuation", "numbering": "ignore_numbering"}
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its noun in the number it needs: "1 klausul", "3 klausuler"."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def clauses(count: int) -> str:
+    """"1 klausul", "3 klausuler"."""
+    return counted(count, "klausul", "klausuler")
+
+
 def parse_ignore(text: str) -> DiffOptions | None:
     """`--ignore case,numbering` as options (None for an unknown word)."""
     words = {w.strip().lower() for w in text.split(",") if w.strip()} - {"none"}
@@ -71,7 +81,7 @@ def document_json(document: Document) -> dict[str, Any]:
 
 def outline_lines(document: Document) -> list[str]:
     """A readable outline: headings flush left by level, items indented under them."""
-    lines = [f"{document.title}  [{document.format}, {len(document.clauses)} klausuler]"]
+    lines = [f"{document.title}  [{document.format}, {clauses(len(document.clauses))}]"]
     for clause in document.clauses:
         label = f"{clause.number} " if clause.number else ""
         if clause.kind == "heading":

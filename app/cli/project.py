@@ -15,6 +15,7 @@ from typing import Any
 
 from app.cli import documents
 from app.cli.output import EXIT_OK, print_json, refuse
+from app.cli.output import clauses as clauses_word
 from app.core.documents.model import Document
 from app.core.errors import ProjectError, ProjectProblem
 from app.core.project import Project
@@ -68,7 +69,7 @@ def run_new(args: argparse.Namespace) -> int:
                 project.alignment()  # stored with the project: opening it shows it at once
             project.save(out)
             clauses = sum(len(d.clauses) for d in documents)
-            print(f"{out.name}: {len(documents)} dokument, {clauses} klausuler")
+            print(f"{out.name}: {len(documents)} dokument, {clauses_word(clauses)}")
         finally:
             project.close()
     return EXIT_OK
@@ -130,5 +131,5 @@ def run_check(args: argparse.Namespace) -> int:
     if problem:
         raise ProjectError(path, ProjectProblem.DAMAGED, problem)
     clauses = sum(len(d.clauses) for d in documents)
-    print(f"{path.name}: ok ({len(documents)} dokument, {clauses} klausuler, format {version})")
+    print(f"{path.name}: ok ({len(documents)} dokument, {clauses_word(clauses)}, format {version})")
     return EXIT_OK
