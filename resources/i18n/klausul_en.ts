@@ -572,7 +572,7 @@ Source code: {source}</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="60"/>
+        <location filename="../../app/ui/coverage/panel.py" line="150"/>
         <source>En stapel per dokument (basen svart) · orange: lucka, basen saknar · lila hörn: möjlig överlappning</source>
         <translation>One bar per document (the base black) · orange: gap, the base lacks it · purple corner: possible overlap</translation>
     </message>
@@ -602,42 +602,52 @@ Source code: {source}</translation>
         <translation>Must without a party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="140"/>
+        <location filename="../../app/ui/coverage/panel.py" line="141"/>
         <source>förpliktande ord: %1</source>
         <translation>obliging word: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="142"/>
+        <location filename="../../app/ui/coverage/panel.py" line="143"/>
         <source>Ska utan part (%1)</source>
         <translation>Must without a party (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="155"/>
+        <location filename="../../app/ui/coverage/panel.py" line="153"/>
+        <source>Inga luckor eller överlapp i den här vyn.</source>
+        <translation>No gaps or overlaps in this view.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="154"/>
+        <source>Inga taggade klausuler ännu: tagga klausuler (en tangent per kod, Ctrl+T) eller godta förslagen (Ctrl+Enter), så fylls matrisen.</source>
+        <translation>No tagged clauses yet: tag clauses (one key per code, Ctrl+T) or accept the suggestions (Ctrl+Enter), and the matrix fills.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/coverage/panel.py" line="166"/>
         <source>Ingen klausul i den cellen</source>
         <translation>No clause in that cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="179"/>
+        <location filename="../../app/ui/coverage/panel.py" line="190"/>
         <source>Klicka på en cell för att visa dess klausuler i jämförelsen.</source>
         <translation>Click a cell to show its clauses in the comparison.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="183"/>
+        <location filename="../../app/ui/coverage/panel.py" line="194"/>
         <source>Jämförelsen visar %1 rader: %2 × %3</source>
         <translation>The comparison shows %1 rows: %2 × %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="195"/>
+        <location filename="../../app/ui/coverage/panel.py" line="206"/>
         <source>Exportera täckning</source>
         <translation>Export coverage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="196"/>
+        <location filename="../../app/ui/coverage/panel.py" line="207"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/coverage/panel.py" line="205"/>
+        <location filename="../../app/ui/coverage/panel.py" line="216"/>
         <source>Täckningen exporterades till %1 fil(er)</source>
         <translation>Coverage exported to %1 file(s)</translation>
     </message>
@@ -1383,92 +1393,92 @@ Source code: {source}</translation>
 <context>
     <name>DraftWindowPart</name>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="45"/>
+        <location filename="../../app/ui/draft/window.py" line="46"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="131"/>
+        <location filename="../../app/ui/draft/window.py" line="149"/>
         <source>&amp;Utkast</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="142"/>
+        <location filename="../../app/ui/draft/window.py" line="160"/>
         <source>Starta utkast från &amp;basdokumentet</source>
         <translation>Start the draft from the &amp;base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="144"/>
+        <location filename="../../app/ui/draft/window.py" line="162"/>
         <source>Starta &amp;tom disposition</source>
         <translation>Start an &amp;empty outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="147"/>
+        <location filename="../../app/ui/draft/window.py" line="165"/>
         <source>Titel och &amp;författare…</source>
         <translation>Title and &amp;Authors…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="149"/>
+        <location filename="../../app/ui/draft/window.py" line="167"/>
         <source>S&amp;läng utkastet…</source>
         <translation>&amp;Discard Draft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="152"/>
+        <location filename="../../app/ui/draft/window.py" line="170"/>
         <source>&amp;Ta markerad formulering till utkastet</source>
         <translation>&amp;Take the selected wording into the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="155"/>
+        <location filename="../../app/ui/draft/window.py" line="173"/>
         <source>&amp;Ingen formulering för raden</source>
         <translation>&amp;No wording for the row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="159"/>
+        <location filename="../../app/ui/draft/window.py" line="177"/>
         <source>Spara &amp;version…</source>
         <translation>Record &amp;version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="162"/>
+        <location filename="../../app/ui/draft/window.py" line="180"/>
         <source>&amp;Jämför versioner…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="166"/>
+        <location filename="../../app/ui/draft/window.py" line="184"/>
         <source>&amp;Exportera till Word…</source>
         <translation>E&amp;xport to Word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="169"/>
+        <location filename="../../app/ui/draft/window.py" line="187"/>
         <source>&amp;Läs in Word-kopia…</source>
         <translation>&amp;Read a Word copy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="178"/>
+        <location filename="../../app/ui/draft/window.py" line="196"/>
         <source>Klausul&amp;typ</source>
         <translation>Clause &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="180"/>
+        <location filename="../../app/ui/draft/window.py" line="198"/>
         <source>Rubrik</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="181"/>
+        <location filename="../../app/ui/draft/window.py" line="199"/>
         <source>Stycke</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="182"/>
+        <location filename="../../app/ui/draft/window.py" line="200"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="183"/>
+        <location filename="../../app/ui/draft/window.py" line="201"/>
         <source>Numrerad punkt</source>
         <translation>Numbered item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/window.py" line="191"/>
+        <location filename="../../app/ui/draft/window.py" line="209"/>
         <source>&amp;Visa utkastet</source>
         <translation>&amp;Show the draft</translation>
     </message>
@@ -1861,12 +1871,12 @@ Source code: {source}</translation>
         <translation>%1: %2 — set by %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/panel.py" line="76"/>
+        <location filename="../../app/ui/tagging/panel.py" line="77"/>
         <source>(godtaget förslag)</source>
         <translation>(accepted suggestion)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tagging/panel.py" line="84"/>
+        <location filename="../../app/ui/tagging/panel.py" line="85"/>
         <source>Förslag: %1: %2 — %3</source>
         <translation>Suggestion: %1: %2 — %3</translation>
     </message>
@@ -2038,47 +2048,47 @@ Source code: {source}</translation>
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="34"/>
+        <location filename="../../app/ui/draft/versions.py" line="35"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="36"/>
+        <location filename="../../app/ui/draft/versions.py" line="37"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="36"/>
+        <location filename="../../app/ui/draft/versions.py" line="37"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="36"/>
+        <location filename="../../app/ui/draft/versions.py" line="37"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="37"/>
+        <location filename="../../app/ui/draft/versions.py" line="38"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="39"/>
+        <location filename="../../app/ui/draft/versions.py" line="40"/>
         <source>Spara version…</source>
         <translation>Record version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="41"/>
+        <location filename="../../app/ui/draft/versions.py" line="42"/>
         <source>Jämför…</source>
         <translation>Compare…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="43"/>
+        <location filename="../../app/ui/draft/versions.py" line="44"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/draft/versions.py" line="45"/>
+        <location filename="../../app/ui/draft/versions.py" line="46"/>
         <source>Gör utkastet till den markerade versionen igen (kan ångras)</source>
         <translation>Make the draft the selected version again (can be undone)</translation>
     </message>
@@ -2086,582 +2096,582 @@ Source code: {source}</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../app/ui/wording.py" line="46"/>
         <location filename="../../app/ui/wording.py" line="60"/>
-        <location filename="../../app/ui/wording.py" line="73"/>
+        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="87"/>
         <source>Lika</source>
         <translation>Identical</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="47"/>
         <location filename="../../app/ui/wording.py" line="61"/>
-        <location filename="../../app/ui/wording.py" line="74"/>
+        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="88"/>
         <source>Ändrad</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="48"/>
         <location filename="../../app/ui/wording.py" line="62"/>
-        <location filename="../../app/ui/wording.py" line="75"/>
+        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="89"/>
         <source>Flyttad</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="49"/>
-        <location filename="../../app/ui/wording.py" line="64"/>
+        <location filename="../../app/ui/wording.py" line="63"/>
+        <location filename="../../app/ui/wording.py" line="78"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="50"/>
-        <location filename="../../app/ui/wording.py" line="63"/>
-        <location filename="../../app/ui/wording.py" line="76"/>
+        <location filename="../../app/ui/wording.py" line="64"/>
+        <location filename="../../app/ui/wording.py" line="77"/>
+        <location filename="../../app/ui/wording.py" line="90"/>
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="51"/>
+        <location filename="../../app/ui/wording.py" line="65"/>
         <source>Delad/sammanslagen</source>
         <translation>Split/merged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="59"/>
+        <location filename="../../app/ui/wording.py" line="73"/>
         <source>Bas</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="65"/>
         <location filename="../../app/ui/wording.py" line="79"/>
+        <location filename="../../app/ui/wording.py" line="93"/>
         <source>Tom</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="77"/>
+        <location filename="../../app/ui/wording.py" line="91"/>
         <source>Saknas i basen</source>
         <translation>Not in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="78"/>
+        <location filename="../../app/ui/wording.py" line="92"/>
         <source>Bara basen</source>
         <translation>Base only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="88"/>
+        <location filename="../../app/ui/wording.py" line="102"/>
         <source>Alla rader</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="89"/>
+        <location filename="../../app/ui/wording.py" line="103"/>
         <source>Bara skillnader mot basen</source>
         <translation>Only differences from the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="90"/>
+        <location filename="../../app/ui/wording.py" line="104"/>
         <source>Bara luckor i basen</source>
         <translation>Only gaps in the base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="91"/>
+        <location filename="../../app/ui/wording.py" line="105"/>
         <source>Bara ändrad lydelse</source>
         <translation>Only changed wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="92"/>
+        <location filename="../../app/ui/wording.py" line="106"/>
         <source>Bara där %1 skiljer sig</source>
         <translation>Only where %1 differs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="100"/>
+        <location filename="../../app/ui/wording.py" line="114"/>
         <source>&amp;Skiftläge (stora och små bokstäver)</source>
         <translation>&amp;Case (capital and small letters)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="101"/>
+        <location filename="../../app/ui/wording.py" line="115"/>
         <source>&amp;Blanksteg</source>
         <translation>&amp;Whitespace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="102"/>
+        <location filename="../../app/ui/wording.py" line="116"/>
         <source>S&amp;kiljetecken</source>
         <translation>&amp;Punctuation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="103"/>
+        <location filename="../../app/ui/wording.py" line="117"/>
         <source>&amp;Numrering (1.2, a) …)</source>
         <translation>&amp;Numbering (1.2, a) …)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="111"/>
+        <location filename="../../app/ui/wording.py" line="125"/>
         <source>Annan region</source>
         <translation>Other region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="112"/>
-        <location filename="../../app/ui/wording.py" line="116"/>
+        <location filename="../../app/ui/wording.py" line="126"/>
+        <location filename="../../app/ui/wording.py" line="130"/>
         <source>Vårt utkast</source>
         <translation>Our draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="113"/>
+        <location filename="../../app/ui/wording.py" line="127"/>
         <source>Nuvarande</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="115"/>
+        <location filename="../../app/ui/wording.py" line="129"/>
         <source>Annan regions överenskommelse</source>
         <translation>Another region&apos;s agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="117"/>
+        <location filename="../../app/ui/wording.py" line="131"/>
         <source>Vår nuvarande överenskommelse</source>
         <translation>Our current agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="124"/>
+        <location filename="../../app/ui/wording.py" line="138"/>
         <source>– saknas här –</source>
         <translation>– missing here –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="131"/>
+        <location filename="../../app/ui/wording.py" line="145"/>
         <source>rubrik</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="132"/>
+        <location filename="../../app/ui/wording.py" line="146"/>
         <source>stycke</source>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="133"/>
+        <location filename="../../app/ui/wording.py" line="147"/>
         <source>listpunkt</source>
         <translation>list item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="134"/>
+        <location filename="../../app/ui/wording.py" line="148"/>
         <source>tabellcell</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="145"/>
+        <location filename="../../app/ui/wording.py" line="159"/>
         <source>tabell %1, rad %2</source>
         <translation>table %1, row %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="148"/>
+        <location filename="../../app/ui/wording.py" line="162"/>
         <source>textruta %1 vid stycke %2</source>
         <translation>text box %1 at paragraph %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="150"/>
+        <location filename="../../app/ui/wording.py" line="164"/>
         <source>sida %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="151"/>
-        <location filename="../../app/ui/wording.py" line="297"/>
+        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="311"/>
         <source>stycke %1</source>
         <translation>paragraph %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="152"/>
+        <location filename="../../app/ui/wording.py" line="166"/>
         <source>rad %1</source>
         <comment>line of a text file</comment>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="153"/>
+        <location filename="../../app/ui/wording.py" line="167"/>
         <source>formulärfält på sida %1</source>
         <translation>form field on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="154"/>
+        <location filename="../../app/ui/wording.py" line="168"/>
         <source>anteckning på sida %1</source>
         <comment>a PDF annotation (a note or text placed on the page)</comment>
         <translation>annotation on page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="162"/>
+        <location filename="../../app/ui/wording.py" line="176"/>
         <source>Lägg till %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="163"/>
+        <location filename="../../app/ui/wording.py" line="177"/>
         <source>Ta bort %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="164"/>
+        <location filename="../../app/ui/wording.py" line="178"/>
         <source>Ändra dokumentuppgifter</source>
         <translation>Edit document details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="165"/>
+        <location filename="../../app/ui/wording.py" line="179"/>
         <source>Dölj %1</source>
         <translation>Hide %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="166"/>
+        <location filename="../../app/ui/wording.py" line="180"/>
         <source>Visa %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="167"/>
+        <location filename="../../app/ui/wording.py" line="181"/>
         <source>Byt basdokument</source>
         <translation>Change base document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="168"/>
+        <location filename="../../app/ui/wording.py" line="182"/>
         <source>Ändra inställning</source>
         <translation>Change setting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="169"/>
+        <location filename="../../app/ui/wording.py" line="183"/>
         <source>Ändra vad jämförelsen bortser från</source>
         <translation>Change what the comparison ignores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="170"/>
+        <location filename="../../app/ui/wording.py" line="184"/>
         <source>Länka klausuler</source>
         <translation>Link clauses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="171"/>
+        <location filename="../../app/ui/wording.py" line="185"/>
         <source>Ta bort länk</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="172"/>
+        <location filename="../../app/ui/wording.py" line="186"/>
         <source>Lås raden</source>
         <translation>Pin row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="173"/>
+        <location filename="../../app/ui/wording.py" line="187"/>
         <source>Återställ automatisk parning</source>
         <translation>Reset to automatic pairing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="174"/>
+        <location filename="../../app/ui/wording.py" line="188"/>
         <source>Tagga %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="175"/>
+        <location filename="../../app/ui/wording.py" line="189"/>
         <source>Ta bort taggen %1</source>
         <translation>Remove tag %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="176"/>
+        <location filename="../../app/ui/wording.py" line="190"/>
         <source>Godta %1 förslag</source>
         <translation>Accept %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="177"/>
+        <location filename="../../app/ui/wording.py" line="191"/>
         <source>Avvisa %1 förslag</source>
         <translation>Reject %1 suggestions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="178"/>
+        <location filename="../../app/ui/wording.py" line="192"/>
         <source>Läs in taggar från %1</source>
         <translation>Import tags from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="179"/>
+        <location filename="../../app/ui/wording.py" line="193"/>
         <source>Ny kod %1</source>
         <translation>New code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="180"/>
+        <location filename="../../app/ui/wording.py" line="194"/>
         <source>Ändra koden %1</source>
         <translation>Edit code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="181"/>
+        <location filename="../../app/ui/wording.py" line="195"/>
         <source>Flytta koden %1</source>
         <translation>Move code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="182"/>
+        <location filename="../../app/ui/wording.py" line="196"/>
         <source>Slå ihop %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="183"/>
+        <location filename="../../app/ui/wording.py" line="197"/>
         <source>Ta bort koden %1</source>
         <translation>Delete code %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="184"/>
+        <location filename="../../app/ui/wording.py" line="198"/>
         <source>Läs in kodbok från %1</source>
         <translation>Import codebook from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="185"/>
+        <location filename="../../app/ui/wording.py" line="199"/>
         <source>Beslut: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="186"/>
+        <location filename="../../app/ui/wording.py" line="200"/>
         <source>Ta bort beslutet</source>
         <translation>Remove the decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="187"/>
+        <location filename="../../app/ui/wording.py" line="201"/>
         <source>Starta utkast</source>
         <translation>Start draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="188"/>
+        <location filename="../../app/ui/wording.py" line="202"/>
         <source>Släng utkastet</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="189"/>
+        <location filename="../../app/ui/wording.py" line="203"/>
         <source>Ändra utkastets titel</source>
         <translation>Change the draft&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="190"/>
+        <location filename="../../app/ui/wording.py" line="204"/>
         <source>Ta formulering från %1</source>
         <translation>Take wording from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="191"/>
+        <location filename="../../app/ui/wording.py" line="205"/>
         <source>Ingen formulering</source>
         <translation>No wording</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="192"/>
+        <location filename="../../app/ui/wording.py" line="206"/>
         <source>Skriv om klausul</source>
         <translation>Reword clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="193"/>
-        <location filename="../../app/ui/wording.py" line="306"/>
+        <location filename="../../app/ui/wording.py" line="207"/>
+        <location filename="../../app/ui/wording.py" line="320"/>
         <source>Ny klausul</source>
         <translation>New clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="194"/>
+        <location filename="../../app/ui/wording.py" line="208"/>
         <source>Ta bort ur utkastet</source>
         <translation>Remove from the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="195"/>
+        <location filename="../../app/ui/wording.py" line="209"/>
         <source>Flytta i utkastet</source>
         <translation>Move in the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="196"/>
+        <location filename="../../app/ui/wording.py" line="210"/>
         <source>Byt nivå</source>
         <translation>Change level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="197"/>
+        <location filename="../../app/ui/wording.py" line="211"/>
         <source>Byt klausultyp</source>
         <translation>Change clause kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="198"/>
+        <location filename="../../app/ui/wording.py" line="212"/>
         <source>Spara version %1</source>
         <translation>Record version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="199"/>
+        <location filename="../../app/ui/wording.py" line="213"/>
         <source>Återställ version %1</source>
         <translation>Restore version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="200"/>
+        <location filename="../../app/ui/wording.py" line="214"/>
         <source>Läs in %1</source>
         <translation>Read %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="201"/>
+        <location filename="../../app/ui/wording.py" line="215"/>
         <source>Godta förslag</source>
         <translation>Accept proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="202"/>
+        <location filename="../../app/ui/wording.py" line="216"/>
         <source>Avslå förslag</source>
         <translation>Reject proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="213"/>
+        <location filename="../../app/ui/wording.py" line="227"/>
         <source>Öppen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="214"/>
+        <location filename="../../app/ui/wording.py" line="228"/>
         <source>Beslutad</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="215"/>
+        <location filename="../../app/ui/wording.py" line="229"/>
         <source>Vilande</source>
         <translation>Parked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="222"/>
+        <location filename="../../app/ui/wording.py" line="236"/>
         <source>Markera en klausul i vardera av två dokument (Ctrl+klick) och länka dem.</source>
         <translation>Select one clause in each of two documents (Ctrl+click) and link them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="224"/>
+        <location filename="../../app/ui/wording.py" line="238"/>
         <source>Klausulerna står redan på samma rad</source>
         <translation>The clauses are already in the same row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="226"/>
+        <location filename="../../app/ui/wording.py" line="240"/>
         <source>Markera den klausul som inte hör till raden.</source>
         <translation>Select the clause that does not belong in the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="228"/>
+        <location filename="../../app/ui/wording.py" line="242"/>
         <source>Raden har ingen klausul i basdokumentet.</source>
         <translation>The row has no clause in the base document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="230"/>
+        <location filename="../../app/ui/wording.py" line="244"/>
         <source>De markerade klausulerna har inga handlänkar: de paras redan automatiskt.</source>
         <translation>The selected clauses have no hand links: they are already paired automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="239"/>
+        <location filename="../../app/ui/wording.py" line="253"/>
         <source>Målgrupp</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="240"/>
+        <location filename="../../app/ui/wording.py" line="254"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="241"/>
+        <location filename="../../app/ui/wording.py" line="255"/>
         <source>Ansvar</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="249"/>
+        <location filename="../../app/ui/wording.py" line="263"/>
         <source>ska (åtagande)</source>
         <translation>ska (must)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="250"/>
+        <location filename="../../app/ui/wording.py" line="264"/>
         <source>bör (rekommendation)</source>
         <translation>bör (should)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="251"/>
+        <location filename="../../app/ui/wording.py" line="265"/>
         <source>kan (möjlighet)</source>
         <translation>kan (may)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="258"/>
+        <location filename="../../app/ui/wording.py" line="272"/>
         <source>Koden finns inte längre.</source>
         <translation>The code no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="259"/>
+        <location filename="../../app/ui/wording.py" line="273"/>
         <source>En kod måste ha ett namn.</source>
         <translation>A code needs a name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="260"/>
+        <location filename="../../app/ui/wording.py" line="274"/>
         <source>Välj en annan kod att slå ihop med.</source>
         <translation>Choose another code to merge with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="261"/>
+        <location filename="../../app/ui/wording.py" line="275"/>
         <source>Koder kan bara slås ihop eller flyttas inom samma facett.</source>
         <translation>Codes can only be merged or moved within one facet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="263"/>
+        <location filename="../../app/ui/wording.py" line="277"/>
         <source>En kod kan inte flyttas in under sig själv.</source>
         <translation>A code cannot be moved under itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="265"/>
+        <location filename="../../app/ui/wording.py" line="279"/>
         <source>Färgen måste skrivas #rrggbb.</source>
         <translation>Write the colour as #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="273"/>
+        <location filename="../../app/ui/wording.py" line="287"/>
         <source>Projektet har inget utkast ännu: starta det under Utkast.</source>
         <translation>The project has no draft yet: start it under Draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="275"/>
+        <location filename="../../app/ui/wording.py" line="289"/>
         <source>Dokumentet har ingen klausul på den raden.</source>
         <translation>The document has no clause in that row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="277"/>
+        <location filename="../../app/ui/wording.py" line="291"/>
         <source>Utkastet har inget från raden.</source>
         <translation>The draft has nothing from the row.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="278"/>
+        <location filename="../../app/ui/wording.py" line="292"/>
         <source>Klausulen finns inte i utkastet.</source>
         <translation>The clause is not in the draft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="279"/>
+        <location filename="../../app/ui/wording.py" line="293"/>
         <source>Ingenting att ändra</source>
         <translation>Nothing to change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="280"/>
+        <location filename="../../app/ui/wording.py" line="294"/>
         <source>En klausul behöver text.</source>
         <translation>A clause needs text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="288"/>
+        <location filename="../../app/ui/wording.py" line="302"/>
         <source>Egen text från arbetsgruppen</source>
         <translation>The working group&apos;s own text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="289"/>
+        <location filename="../../app/ui/wording.py" line="303"/>
         <source>Från %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="295"/>
+        <location filename="../../app/ui/wording.py" line="309"/>
         <source>punkt %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="299"/>
+        <location filename="../../app/ui/wording.py" line="313"/>
         <source>%1 (bearbetad)</source>
         <translation>%1 (reworded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="304"/>
+        <location filename="../../app/ui/wording.py" line="318"/>
         <source>Ändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="305"/>
+        <location filename="../../app/ui/wording.py" line="319"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="307"/>
+        <location filename="../../app/ui/wording.py" line="321"/>
         <source>Struken klausul</source>
         <translation>Struck clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="314"/>
+        <location filename="../../app/ui/wording.py" line="328"/>
         <source>öppet</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="315"/>
+        <location filename="../../app/ui/wording.py" line="329"/>
         <source>godtaget</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wording.py" line="316"/>
+        <location filename="../../app/ui/wording.py" line="330"/>
         <source>avslaget</source>
         <translation>rejected</translation>
     </message>

@@ -73,10 +73,13 @@ def test_views_switch_and_follow_the_tags(window: MainWindow, qtbot: QtBot) -> N
     matrix = panel.model.matrix
     assert matrix is not None and (matrix.rows, matrix.cols) == ("part", "ansvar")
     before = sum(sum(c.counts) for c in matrix.cells)
+    assert panel.legend.text().startswith("En stapel per dokument")
     window.history.stack.undo()  # every accepted tag goes
     assert panel.model.matrix is not None and panel.model.matrix.cells == ()
+    assert panel.legend.text().startswith("Inga taggade klausuler ännu")  # not a blank box
     window.history.stack.redo()
     assert sum(sum(c.counts) for c in panel.model.matrix.cells) == before
+    assert panel.legend.text().startswith("En stapel per dokument")
     panel.only_marked.setChecked(True)
     marked = {(c.row, c.col) for c in panel.model.matrix.cells if c.gap or c.overlap}
     shown = {(panel.model.rows[r], panel.model.cols[c]) for r in range(panel.model.rowCount())

@@ -57,8 +57,8 @@ class CoveragePanel(QWidget):
             self.views.addItem(f"{facet_name(rows)} × {facet_name(cols)}", (rows, cols))
         self.only_marked = QCheckBox(self.tr("Bara luckor och överlapp"), self)
         self.export_button = QPushButton(self.tr("&Exportera…"), self)
-        self.legend = QLabel(self.tr("En stapel per dokument (basen svart) · orange: lucka, "
-                                     "basen saknar · lila hörn: möjlig överlappning"), self)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("coverageLegend")
         self.legend.setWordWrap(True)
         self.model = CoverageModel(self)
         self.table = QTableView(self)
@@ -131,6 +131,7 @@ class CoveragePanel(QWidget):
         rows, cols = self.views.currentData()
         book = project.codebook()
         self.model.load(project.coverage.matrix(rows, cols), book, self.only_marked.isChecked())
+        self.legend.setText(self._legend())
         documents, base = project.coverage.documents()
         self.ages.load(project.coverage.ages(), tuple(d.title for d in documents), base, book)
         self.unowned.clear()
@@ -142,6 +143,16 @@ class CoveragePanel(QWidget):
         self.tabs.setTabText(2, self.tr("Ska utan part (%1)").replace(
             "%1", str(self.unowned.count())))
         self.stale = False
+
+    def _legend(self) -> str:
+        """How to read the matrix, or why it is empty."""
+        if self.model.rowCount() and self.model.columnCount():
+            return self.tr("En stapel per dokument (basen svart) · orange: lucka, basen "
+                           "saknar · lila hörn: möjlig överlappning")
+        if self.only_marked.isChecked():
+            return self.tr("Inga luckor eller överlapp i den här vyn.")
+        return self.tr("Inga taggade klausuler ännu: tagga klausuler (en tangent per kod, "
+                       "Ctrl+T) eller godta förslagen (Ctrl+Enter), så fylls matrisen.")
 
     def _rows_reset(self) -> None:
         if self.chosen is not None:
