@@ -22,7 +22,7 @@ from app.core.importing.docx_blocks import direct_level, heading_shaped, number_
 from app.core.importing.docx_boxes import length_emu
 from app.core.importing.line_rules import TYPED_BULLET
 from app.core.importing.numbers import MAX_LEVEL, format_number, parse_int
-from app.core.importing.odt_styles import LIST_LEVELS, TEXT, OdtStyles
+from app.core.importing.odt_styles import LIST_LEVELS, OUTLINE, TEXT, OdtStyles
 from app.core.importing.parts import side_part
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -159,8 +159,10 @@ class _Reader:
         for child in container:
             tag = child.tag
             if tag == TEXT + "h":
-                block = self.paragraph(child, "heading", parse_int(
-                    child.get(TEXT + "outline-level"), 1, 1, MAX_LEVEL))
+                level = parse_int(child.get(TEXT + "outline-level"), 1, 1, MAX_LEVEL)
+                unnumbered = child.get(TEXT + "is-list-header") == "true"
+                block = self.paragraph(child, "heading", level,
+                                       None if unnumbered else self._label(OUTLINE, level))
                 if block is not None:
                     self.blocks.append(block)
                 self.boxes()

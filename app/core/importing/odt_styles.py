@@ -16,6 +16,7 @@ LIST_LEVELS = 10  # ODF list styles define levels 1 to 10
 _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
             "I": "upperRoman"}
 _CHAIN = 8  # style chains are short; a loop in a damaged file ends here
+OUTLINE = "\x00outline"  # the key of the chapter numbering of headings among the list styles
 
 
 @dataclass(slots=True)
@@ -64,6 +65,21 @@ class OdtStyles:
                         parse_int(child.get(TEXT + "display-levels"), 1, 1, LIST_LEVELS),
                         parse_int(child.get(TEXT + "start-value"), 1, 0, MAX_COUNTER))
             self.lists[list_style.get(STYLE + "name", "")] = entry
+        for outline in root.iter(TEXT + "outline-style"):
+            # Chapter numbering: the numbers of text:h headings. A level without a format
+            # (LibreOffice's default outline) numbers nothing; the suffix defaults to none.
+            entry = ListStyle()
+            for child in outline:
+                fmt = child.get(STYLE + "num-format", "")
+                if child.tag != TEXT + "outline-level-style" or not fmt:
+                    continue
+                level = parse_int(child.get(TEXT + "level"), 1, 1, LIST_LEVELS)
+                entry.levels[level] = (
+                    _FORMATS.get(fmt, "decimal"), child.get(STYLE + "num-prefix", ""),
+                    child.get(STYLE + "num-suffix", ""),
+                    parse_int(child.get(TEXT + "display-levels"), 1, 1, LIST_LEVELS),
+                    parse_int(child.get(TEXT + "start-value"), 1, 0, MAX_COUNTER))
+            self.lists[OUTLINE] = entry
         for style in root.iter(STYLE + "style"):
             name = style.get(STYLE + "name", "")
             parent = style.get(STYLE + "parent-style-name")

@@ -212,6 +212,14 @@ def test_libreoffice_converts_the_export_and_it_reads_back_the_same(
     project.draft.export(target, ExportOptions(tracked_against=Side.of_version(1)))
     resaved = convert(target, "docx:MS Word 2007 XML", tmp_path / "lo")
     assert shape(draft_clauses_of(import_document(resaved))) == expected(project)
+    # Saved as OpenDocument (a member who works in LibreOffice): the headings keep their
+    # chapter numbers from the outline numbering.
+    # (Only the Word copy carries the markers draft_clauses_of reads, so the body is found
+    # as the run that starts at the draft's first clause.)
+    as_odt = shape(import_document(convert(target, "odt", tmp_path / "odt")).clauses)
+    wanted = expected(project)
+    start = as_odt.index(wanted[0])
+    assert as_odt[start:start + len(wanted)] == wanted
     pdf = convert(target, "pdf", tmp_path / "pdf")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10000
 

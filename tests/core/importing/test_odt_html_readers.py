@@ -106,6 +106,38 @@ def test_odt_saved_from_word_keeps_title_typed_bullets_and_heading_sizes() -> No
         ("heading", 2, "Skolan")]
 
 
+OUTLINE_STYLES = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-styles '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:styles>'
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-format="1" style:num-suffix="."/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    '<text:outline-level-style text:level="3" style:num-format=""/>'
+    '</text:outline-style></office:styles></office:document-styles>')
+
+
+def test_odt_headings_take_their_numbers_from_the_outline_numbering() -> None:
+    body = ('<text:h text:outline-level="1">Inledning</text:h>'
+            '<text:h text:outline-level="2">Bakgrund</text:h>'
+            '<text:h text:outline-level="2">Syfte</text:h>'
+            '<text:h text:outline-level="3">Utan nummer</text:h>'
+            '<text:h text:outline-level="1" text:is-list-header="true">Bilaga</text:h>'
+            '<text:h text:outline-level="1">Ansvar</text:h>'
+            '<text:h text:outline-level="2">Kommunen</text:h>')
+    document = import_bytes(build_odt(body, parts={"styles.xml": OUTLINE_STYLES}),
+                            Path("a.odt"))
+    assert [(c.level, c.number, c.text) for c in document.clauses] == [
+        (1, "1.", "Inledning"), (2, "1.1", "Bakgrund"), (2, "1.2", "Syfte"),
+        (3, None, "Utan nummer"), (1, None, "Bilaga"), (1, "2.", "Ansvar"),
+        (2, "2.1", "Kommunen")]
+    # Without a chapter numbering (or with LibreOffice's default, no format) none is made.
+    plain = import_bytes(build_odt('<text:h text:outline-level="1">Inledning</text:h>'),
+                         Path("b.odt"))
+    assert plain.clauses[0].number is None
+
+
 def test_encrypted_odt_is_refused() -> None:
     with pytest.raises(DocumentReadError) as error:
         import_bytes(build_odt("<text:p>Hemligt</text:p>", encrypted=True), Path("s.odt"))
