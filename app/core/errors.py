@@ -146,12 +146,9 @@ class DocumentWarning:
 
     def message(self, english: bool = False) -> str:
         """The warning in one line, in Swedish by default."""
-        wording = self.kind.english if english else self.kind.swedish
-        if not wording:
+        if not (self.kind.english if english else self.kind.swedish):
             return self.detail
-        if "{detail}" in wording:
-            return wording.replace("{detail}", self.detail)
-        return f"{wording} ({self.detail})" if self.detail else wording
+        return _with_detail(self.kind, self.detail, english)
 
 
 class ProjectProblem(Enum):
@@ -232,7 +229,8 @@ def os_cause(error: OSError) -> OsCause | None:
     return _CAUSES.get(error.errno or 0)
 
 
-def _with_detail(problem: ReadProblem | ProjectProblem, detail: str, english: bool) -> str:
+def _with_detail(problem: ReadProblem | ReadWarning | ProjectProblem, detail: str,
+                 english: bool) -> str:
     """The problem's wording with its detail put in its place, or after it in brackets."""
     wording: str = problem.value[1] if english else problem.value[0]
     if "{detail}" in wording:
