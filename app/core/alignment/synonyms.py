@@ -27,7 +27,7 @@ def parse(text: str) -> dict[str, str]:
 
 
 class Synonyms:
-    """Rewrites text so that every variant phrase reads as its canonical token."""
+    """Rewrites word tokens so that every variant phrase reads as its canonical token."""
 
     def __init__(self, mapping: dict[str, str]) -> None:
         self.mapping = mapping
@@ -44,15 +44,10 @@ class Synonyms:
         for first, candidates in self._phrases.items():
             if first in self._single:
                 candidates.append(((first,), self._single[first]))
-        variants = sorted(mapping, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
-            if variants else None
-        )
 
     def canonical_tokens(self, tokens: list[str]) -> list[str]:
         """Replace variants in a list of case-folded word tokens (the longest variant that
-        starts at a token wins), as `canonicalise` does in text."""
+        starts at a token wins)."""
         single, phrases = self._single, self._phrases
         starts = [k for k, token in enumerate(tokens) if token in phrases]
         if not starts:
@@ -71,12 +66,6 @@ class Synonyms:
                     break
         result += [single.get(token, token) for token in tokens[index:]]
         return result
-
-    def canonicalise(self, folded: str) -> str:
-        """Replace variants in already case-folded text."""
-        if self._pattern is None:
-            return folded
-        return self._pattern.sub(lambda m: " " + self.mapping[m.group(1)] + " ", folded)
 
 
 @lru_cache(maxsize=4)
