@@ -43,6 +43,7 @@ from tests.builders.agreement_corpus import (
     Pairs,
     document,
     predicted,
+    revision_truth,
     scores,
     truth,
 )
@@ -122,11 +123,8 @@ def quality(names: tuple[str, ...], title: str) -> None:
 def _revision_figures(revision: Revision, label: str) -> None:
     base, other = make_document(revision.base, "rb"), make_document(revision.revised, "ro")
     alignment = align([base, other])
-    index_a = {c.id: i for i, c in enumerate(base.clauses)}
-    index_b = {c.id: i for i, c in enumerate(other.clauses)}
-    found = {(index_a[x], index_b[y]) for row in alignment.rows
-             for x in row.cells[0] for y in row.cells[1]}
-    expected = {(i, j) for i, js in revision.truth.items() for j in js}
+    found = predicted(alignment, base, other, headings=True)
+    expected = revision_truth(revision)
     status = {cid: row.status for row in alignment.rows for cid in row.cells[0]}
     moved = sum(status[base.clauses[i].id] == "moved" for i in revision.moved)
     print(f"  {label:26} ours {_line('', scores(found, expected))}  moved flagged "

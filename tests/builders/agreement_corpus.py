@@ -1,5 +1,6 @@
 """The independently written agreements of tests/data/agreements/ and their hand-marked
-clause pairs, for alignment quality tests and benchmarks.
+clause pairs, for alignment quality tests and benchmarks; and the pairs of generated
+revisions (tests/builders/revision_generator.py) scored the same way.
 
 Pairs are (base clause index, other clause index) into the documents' clause lists; headings
 are never marked, so they are left out of predicted pairs too.
@@ -14,6 +15,7 @@ from pathlib import Path
 from app.core.alignment.model import Alignment
 from app.core.documents.model import Document
 from app.core.importing import import_document
+from tests.builders.revision_generator import Revision
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "agreements"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
@@ -44,16 +46,22 @@ def truth(name: str) -> Pairs:
     return pairs
 
 
-def predicted(alignment: Alignment, base: Document, other: Document) -> Pairs:
+def predicted(alignment: Alignment, base: Document, other: Document, headings: bool = False
+              ) -> Pairs:
     """Body clause pairs the alignment puts in one row (every base clause of a row with every
-    clause of the other document in that row), headings left out."""
-    index_a = {c.id: i for i, c in enumerate(base.clauses) if c.kind != "heading"}
-    index_b = {c.id: i for i, c in enumerate(other.clauses) if c.kind != "heading"}
+    clause of the other document in that row), headings left out unless `headings`."""
+    index_a = {c.id: i for i, c in enumerate(base.clauses) if headings or c.kind != "heading"}
+    index_b = {c.id: i for i, c in enumerate(other.clauses) if headings or c.kind != "heading"}
     a_at = alignment.document_ids.index(base.id)
     b_at = alignment.document_ids.index(other.id)
     return {(index_a[x], index_b[y]) for row in alignment.rows
             for x in row.cells[a_at] if x in index_a
             for y in row.cells[b_at] if y in index_b}
+
+
+def revision_truth(revision: Revision) -> Pairs:
+    """The pairs a generated revision made: (base index, revised index), headings included."""
+    return {(i, j) for i, js in revision.truth.items() for j in js}
 
 
 def scores(found: Pairs, expected: Pairs) -> tuple[float, float, float]:

@@ -11,7 +11,15 @@ import pytest
 
 from app.core.alignment.aligner import align
 from app.core.importing import import_document
-from tests.builders.agreement_corpus import BASE, TUNING, document, predicted, scores, truth
+from tests.builders.agreement_corpus import (
+    BASE,
+    TUNING,
+    document,
+    predicted,
+    revision_truth,
+    scores,
+    truth,
+)
 from tests.builders.documents import make_document
 from tests.builders.realistic_text import realistic_agreement
 from tests.builders.revision_generator import revise
@@ -64,11 +72,8 @@ def test_versions_of_one_text_stay_aligned(clauses: int, seed: int, floor: float
     revision = revise(clauses, seed=seed)
     base, other = make_document(revision.base, "b"), make_document(revision.revised, "o")
     alignment = align([base, other])
-    index_a = {c.id: i for i, c in enumerate(base.clauses)}
-    index_b = {c.id: i for i, c in enumerate(other.clauses)}
-    found = {(index_a[x], index_b[y]) for row in alignment.rows
-             for x in row.cells[0] for y in row.cells[1]}
-    expected = {(i, j) for i, js in revision.truth.items() for j in js}
+    found = predicted(alignment, base, other, headings=True)
+    expected = revision_truth(revision)
     assert scores(found, expected)[2] >= floor
     status = {cid: row.status for row in alignment.rows for cid in row.cells[0]}
     assert sum(status[base.clauses[i].id] == "moved" for i in revision.moved) \
@@ -79,11 +84,8 @@ def test_versions_of_a_realistic_text_stay_aligned() -> None:
     revision = revise(300, seed=4, base=realistic_agreement(300, seed=3))
     base, other = make_document(revision.base, "b"), make_document(revision.revised, "o")
     alignment = align([base, other])
-    index_a = {c.id: i for i, c in enumerate(base.clauses)}
-    index_b = {c.id: i for i, c in enumerate(other.clauses)}
-    found = {(index_a[x], index_b[y]) for row in alignment.rows
-             for x in row.cells[0] for y in row.cells[1]}
-    expected = {(i, j) for i, js in revision.truth.items() for j in js}
+    found = predicted(alignment, base, other, headings=True)
+    expected = revision_truth(revision)
     assert scores(found, expected)[2] >= 0.99
 
 
