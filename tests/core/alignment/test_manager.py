@@ -11,22 +11,12 @@ from app.core.alignment.manager import LinkRefusal
 from app.core.alignment.model import ManualLink
 from app.core.edit import EditKind
 from app.core.project import Project
-
-A = ("Syfte\n\nBarn ska få stöd i tid av kommun och region.\n\nRegionen ansvarar för:\n"
-     "- att utreda barnets behov av vård\n- att erbjuda vård och behandling\n\n"
-     "Avvikelser rapporteras till huvudmannen.\n")
-B = ("Syfte\n\nBarn och unga ska få stöd i rätt tid av kommun och region.\n\n"
-     "Regionen ansvarar för:\n- att erbjuda vård och behandling\n"
-     "- att utreda barnets behov av vård\n- att följa upp insatserna\n")
+from tests.core.alignment.conftest import two_agreements
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    made = Project.new(tmp_path / "work", "anna")
-    for name, text in (("a.txt", A), ("b.txt", B)):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        made.apply(made.documents.read_file(path))
+    made = two_agreements(tmp_path)
     yield made
     made.close()
 

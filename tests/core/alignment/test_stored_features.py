@@ -13,22 +13,12 @@ from app.core.alignment.similarity import FeatureCache, feature_version
 from app.core.alignment.synonyms import load as load_synonyms
 from app.core.project import Project
 from app.core.store import features as stored_features
-
-A = ("Syfte\n\nBarn ska få stöd i tid av kommun och region.\n\nRegionen ansvarar för:\n"
-     "- att utreda barnets behov av vård\n- att erbjuda vård och behandling\n\n"
-     "Avvikelser rapporteras till huvudmannen.\n")
-B = ("Syfte\n\nBarn och unga ska få stöd i rätt tid av kommun och region.\n\n"
-     "Regionen ansvarar för:\n- att erbjuda vård och behandling\n"
-     "- att utreda barnets behov av vård\n- att följa upp insatserna\n")
+from tests.core.alignment.conftest import two_agreements
 
 
 @pytest.fixture
 def saved(tmp_path: Path) -> Path:
-    project = Project.new(tmp_path / "work", "anna")
-    for name, text in (("a.txt", A), ("b.txt", B)):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        project.apply(project.documents.read_file(path))
+    project = two_agreements(tmp_path)
     project.alignment()
     target = tmp_path / "p.klausul"
     project.save(target)
