@@ -5,7 +5,6 @@ title page fields, document properties and the appendix table."""
 from __future__ import annotations
 
 import io
-import uuid
 import zipfile
 from datetime import UTC
 from itertools import count
@@ -49,6 +48,7 @@ from app.core.export.ooxml import (
     w_rpr_mark,
     w_tbl,
 )
+from app.core.files import replace_atomically
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.resources import resource
 
@@ -277,20 +277,15 @@ def export_draft(export: DraftExport, target: Path) -> None:
     document_xml = _Writer(export, document).write()
     saved = io.BytesIO()
     document.save(saved)
-    packed = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, \
-            zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
-        for info in source.infolist():
-            package.writestr(info, document_xml if info.filename == "word/document.xml"
-                             else source.read(info))
-    target = Path(target)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        temporary.write_bytes(packed.getvalue())
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+
+    def pack(temporary: Path) -> None:
+        with zipfile.ZipFile(saved) as source, \
+                zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as package:
+            for info in source.infolist():
+                package.writestr(info, document_xml if info.filename == "word/document.xml"
+                                 else source.read(info))
+
+    replace_atomically(Path(target), pack)
 
 
 def write(job: ExportJob, target: Path) -> None:

@@ -257,3 +257,24 @@ def test_odd_text_and_an_empty_outline_export_cleanly(tmp_path: Path) -> None:
         assert import_document(odd).title == "Tom & <ny> disposition"
     finally:
         project.close()
+
+
+def test_an_export_replaces_the_file_at_once_and_a_failed_one_leaves_nothing(
+        tmp_path: Path) -> None:
+    project = three_county_project(tmp_path)
+    try:
+        folder = tmp_path / "out"
+        folder.mkdir()
+        target = folder / "utkast.docx"
+        target.write_bytes(b"the previous export")
+        project.draft.export(target, ExportOptions())
+        assert draft_clauses_of(import_document(target))
+        assert sorted(p.name for p in folder.iterdir()) == ["utkast.docx"]
+        taken = folder / "upptagen.docx"
+        taken.mkdir()  # a folder where the file should go: the replace fails
+        with pytest.raises(OSError):
+            project.draft.export(taken, ExportOptions())
+        assert taken.is_dir()
+        assert sorted(p.name for p in folder.iterdir()) == ["upptagen.docx", "utkast.docx"]
+    finally:
+        project.close()
