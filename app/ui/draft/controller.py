@@ -1,12 +1,12 @@
 """The draft's controller: turns keys, drags and buttons (in the draft and in the comparison)
-into core edits through the edit history, keeps the comparison's marks of the rows in the
-draft, and runs exports and Word copies off the GUI thread."""
+into core edits through the edit history and keeps the comparison's marks of the rows in the
+draft (exports and Word copies run in outputs.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 
 from app.core.changes import Changes
 from app.core.draft.edits import DraftEdit
@@ -36,10 +36,7 @@ class DraftController(QObject):
         self.comparison = comparison
         self.notify = notify
         self.show_error = show_error
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
         self._keep: DraftClauseId | None = None
-        self.tasks: list[object] = []  # running tasks (kept alive until they report)
         view = panel.view
         history.changes_applied.connect(self._changed)
         comparison.model.modelReset.connect(self.mark_rows)
