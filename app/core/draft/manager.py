@@ -3,7 +3,7 @@ that assemble it (start, adopt a row's wording, add, remove, move, re-level, edi
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ from app.core.changes import Changes
 from app.core.documents.manager import DocumentsManager
 from app.core.documents.model import Clause, ClauseId, Document, DocumentId
 from app.core.draft import assembly
-from app.core.draft.assembly import DraftRefusal
+from app.core.draft.assembly import Clauses, DraftRefusal
 from app.core.draft.edits import AddVersion, DraftEdit, ReplaceDraft, SetProposalStatus, Step
 from app.core.draft.model import (
     Draft,
@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from app.core.draft.word_copy import WordCopy, WordCopyJob
 
 Result = DraftEdit | DraftRefusal
+
+
+def _replacing(kind: EditKind, draft: Draft, clauses: Clauses, subject: str = "") -> DraftEdit:
+    """The edit that replaces the draft's clauses."""
+    return DraftEdit(kind, (ReplaceDraft(replace(draft, clauses=clauses)),), subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +177,16 @@ class DraftManager:
         return DraftEdit(EditKind.SET_DRAFT_INFO, (ReplaceDraft(replace(draft, info=info)),))
 
     # -- assembling ----------------------------------------------------------------------------
-    def _edit(self, kind: EditKind, clauses: tuple[DraftClause, ...] | DraftRefusal,
-              subject: str = "") -> Result:
+    def _edit(self, kind: EditKind, change: Callable[[Draft], Clauses | DraftRefusal]
+              ) -> Result:
+        """The edit that gives the draft the clauses `change` makes of it (or its refusal)."""
         draft = self()
         if draft is None:
             return DraftRefusal.NO_DRAFT
+        clauses = change(draft)
         if isinstance(clauses, DraftRefusal):
             return clauses
-        return DraftEdit(kind, (ReplaceDraft(replace(draft, clauses=clauses)),), subject)
+        return _replacing(kind, draft, clauses)
 
     def adopt(self, alignment: Alignment, row: int, document_index: int) -> Result:
         """Take the row's wording from one document of the alignment."""
@@ -189,18 +196,17 @@ class DraftManager:
         documents = self.documents_by_id()
         result = assembly.adopt(draft, alignment, row, document_index, documents)
         document = documents.get(alignment.document_ids[document_index])
-        return self._edit(EditKind.ADOPT_WORDING, result, document.title if document else "")
+        if isinstance(result, DraftRefusal):
+            return result
+        return _replacing(EditKind.ADOPT_WORDING, draft, result,
+                          document.title if document else "")
 
     def drop_row(self, alignment: Alignment, row: int) -> Result:
         """No wording for the row: its clauses leave the draft."""
-        draft = self()
-        return self._edit(EditKind.DROP_ROW, assembly.drop_row(draft, alignment, row)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+        return self._edit(EditKind.DROP_ROW, lambda d: assembly.drop_row(d, alignment, row))
 
     def set_text(self, clause: DraftClauseId, text: str) -> Result:
-        draft = self()
-        return self._edit(EditKind.EDIT_DRAFT_TEXT, assembly.set_text(draft, clause, text)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+        return self._edit(EditKind.EDIT_DRAFT_TEXT, lambda d: assembly.set_text(d, clause, text))
 
     def insert(self, position: int, kind: DraftKind, text: str, level: int = 1,
                numbered: bool = False) -> tuple[DraftEdit, DraftClauseId] | DraftRefusal:
@@ -212,30 +218,22 @@ class DraftManager:
         if isinstance(result, DraftRefusal):
             return result
         clauses, new_id = result
-        edit = self._edit(EditKind.ADD_DRAFT_CLAUSE, clauses)
-        assert isinstance(edit, DraftEdit)
-        return edit, new_id
+        return _replacing(EditKind.ADD_DRAFT_CLAUSE, draft, clauses), new_id
 
     def remove(self, clauses: Collection[DraftClauseId]) -> Result:
-        draft = self()
-        return self._edit(EditKind.REMOVE_DRAFT_CLAUSES, assembly.remove(draft, clauses)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+        return self._edit(EditKind.REMOVE_DRAFT_CLAUSES, lambda d: assembly.remove(d, clauses))
 
     def move(self, clauses: Collection[DraftClauseId], position: int) -> Result:
-        draft = self()
-        return self._edit(EditKind.MOVE_DRAFT_CLAUSES, assembly.move(draft, clauses, position)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+        return self._edit(EditKind.MOVE_DRAFT_CLAUSES,
+                          lambda d: assembly.move(d, clauses, position))
 
     def relevel(self, clause: DraftClauseId, delta: int) -> Result:
-        draft = self()
-        return self._edit(EditKind.RELEVEL_DRAFT_CLAUSE, assembly.relevel(draft, clause, delta)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+        return self._edit(EditKind.RELEVEL_DRAFT_CLAUSE,
+                          lambda d: assembly.relevel(d, clause, delta))
 
     def set_kind(self, clause: DraftClauseId, kind: DraftKind, numbered: bool = False) -> Result:
-        draft = self()
         return self._edit(EditKind.SET_DRAFT_KIND,
-                          assembly.set_kind(draft, clause, kind, numbered)
-                          if draft is not None else DraftRefusal.NO_DRAFT)
+                          lambda d: assembly.set_kind(d, clause, kind, numbered))
 
     # -- versions ----------------------------------------------------------------------------
     def versions(self) -> tuple[VersionHeader, ...]:
