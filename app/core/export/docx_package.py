@@ -12,6 +12,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
+from app.core.export.ooxml import W_NS
+
 LANGUAGE = "sv-SE"
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _APP_XML = (
@@ -106,7 +108,6 @@ def repeat_header(row: object) -> None:
     properties.append(header)
 
 
-W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 

@@ -22,6 +22,7 @@ from app.core.diff.tracked import tracked_pieces
 from app.core.draft.export_content import DraftExport, ExportItem, ExportJob
 from app.core.draft.model import DraftClause
 from app.core.export import draft_words as words
+from app.core.export.docx_package import LANGUAGE
 from app.core.export.draft_template import (
     BULLETS_NUM,
     NUMBERED_ABSTRACT,
@@ -29,6 +30,7 @@ from app.core.export.draft_template import (
 )
 from app.core.export.ooxml import (
     NAMESPACES,
+    XML_DECLARATION,
     Revisions,
     escape,
     w_br_page,
@@ -230,12 +232,12 @@ class _Writer:
         core.title = strip_invalid_xml_chars(e.title)
         core.author = strip_invalid_xml_chars(e.authors)
         core.version = strip_invalid_xml_chars(e.version)
-        core.language = "sv-SE"
+        core.language = LANGUAGE
         core.last_modified_by = strip_invalid_xml_chars(e.revision_author)
         core.created = core.modified = e.created.replace(tzinfo=None)
         core.revision = 1
         custom = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+            XML_DECLARATION + '<Properties xmlns='
             '"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
             'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
             + "".join(f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{n}" '
@@ -260,15 +262,14 @@ class _Writer:
         package = self.document.part.package
         assert package is not None
         if self.comments:
-            blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments '
-                    f'{NAMESPACES}>{"".join(self.comments)}</w:comments>').encode()
+            blob = (f'{XML_DECLARATION}<w:comments {NAMESPACES}>{"".join(self.comments)}'
+                    "</w:comments>").encode()
             self.document.part.relate_to(Part(PackURI("/word/comments.xml"), CT.WML_COMMENTS,
                                               blob, package), RT.COMMENTS)
         self.properties()
         template = etree.tostring(self.document.element, encoding="unicode")
         at = template.rindex("<w:sectPr")
-        return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                + (template[:at] + body_xml + template[at:]).encode())
+        return (XML_DECLARATION + template[:at] + body_xml + template[at:]).encode()
 
 
 def export_draft(export: DraftExport, target: Path) -> None:

@@ -11,10 +11,10 @@ import io
 import zipfile
 from pathlib import Path
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS = f'xmlns:w="{W}" xmlns:r="{R}"'
-HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+from app.core.export.ooxml import NAMESPACES as NS
+from app.core.export.ooxml import R_NAMESPACE as R
+from app.core.export.ooxml import XML_DECLARATION as HEAD
+
 FONT = "Calibri"
 HEADING_FONT = "Calibri Light"
 TEXT_WIDTH = 9072  # twips between the A4 margins (2.5 cm each side)

@@ -13,6 +13,8 @@ from app.core.importing.containers import strip_invalid_xml_chars
 W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NAMESPACES = f'xmlns:w="{W_NAMESPACE}" xmlns:r="{R_NAMESPACE}"'
+W_NS = f"{{{W_NAMESPACE}}}"  # the w: prefix in lxml's Clark notation
+XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def escape(text: str) -> str:

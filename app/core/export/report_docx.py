@@ -22,13 +22,13 @@ from app.core.export.comparison import (
     describe,
 )
 from app.core.export.docx_package import (
-    W_NS,
     Paragraphs,
     fixed_widths,
     new_document,
     repeat_header,
     run,
 )
+from app.core.export.ooxml import W_NS
 from app.core.importing.containers import strip_invalid_xml_chars
 
 AUTHOR = "Klausul"
