@@ -13,7 +13,7 @@ from app.core.draft.model import Draft, DraftClause, DraftClauseId, VersionHeade
 from app.core.draft.numbering import labels
 from app.core.draft.provenance import draft_kind, draft_level, title_offset
 from app.core.draft.tags import TagLabel
-from app.core.draft.versions import Side, align_sides, order_changes
+from app.core.draft.versions import Side, align_sides, as_document, order_changes
 from app.core.export.draft_words import WORKING_VERSION, working_version_after
 
 CommentKind = str  # "provenance" or "tags"
@@ -121,8 +121,6 @@ def build_export(draft: Draft, tags: dict[DraftClauseId, tuple[TagLabel, ...]],
     if baseline is None:
         items = tuple(item(c, None) for c in draft.clauses)
     else:
-        from app.core.draft.versions import as_document
-
         current = as_document(draft, "draft", draft.info.title)
         old_document = baseline[0]
         offset = title_offset(old_document)
