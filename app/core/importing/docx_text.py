@@ -11,7 +11,7 @@ from app.core.documents.model import Revision, RevisionKind, Span
 from app.core.importing.docx_boxes import PLACEHOLDER_SHOWN, is_placeholder
 from app.core.importing.docx_styles import on
 from app.core.importing.docx_xml import W, child, int_value
-from app.core.importing.segmentation import is_collapsed, normalise_space
+from app.core.importing.segmentation import normalise_space
 
 _W = f"{{{W}}}"
 T, DEL_TEXT, TAB, BR, CR = (_W + n for n in ("t", "delText", "tab", "br", "cr"))
@@ -81,8 +81,7 @@ def plain_text(paragraph: etree._Element) -> str:
     """The text of a paragraph of plain runs, whitespace collapsed (the fast path).
 
     Only w:t text counts: whitespace between elements is not document text."""
-    raw = "".join([t.text or "" for t in paragraph.iter(T)])
-    return raw if is_collapsed(raw) else " ".join(raw.split())
+    return normalise_space("".join([t.text or "" for t in paragraph.iter(T)]))
 
 
 def collect(paragraph: etree._Element, base_bold: bool, base_size: int,

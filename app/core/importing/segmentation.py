@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, Span
 from app.core.importing.numbers import MAX_LEVEL, clamp, split_number_label
 
-_SPACE = re.compile(r"\s+")
 _LEAD_IN_END = (":", "：")
 
 
@@ -22,10 +20,13 @@ def is_collapsed(text: str) -> bool:
 
 
 def normalise_space(text: str) -> str:
-    """Collapse runs of whitespace to single spaces and trim the ends."""
+    """Collapse runs of whitespace to single spaces and trim the ends.
+
+    str.split() splits on exactly the characters `\\s` matches (and strip() trims them), and
+    splitting and joining is several times faster than a regex substitution."""
     if is_collapsed(text):
         return text
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def is_lead_in(text: str) -> bool:
