@@ -65,7 +65,8 @@ def looks_like_heading(line: str, max_words: int = 12) -> bool:
     return len(text.split()) <= max_words and len(text) <= 100
 
 
-_JOINERS = {"och", "eller", "samt", "respektive", "till", "som"}
+# Words after a line-end hyphen that keep it: "hälso-" + "och sjukvård" is no split word.
+JOINERS = frozenset({"och", "eller", "samt", "respektive", "till", "som"})
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -84,12 +85,12 @@ def join_lines(lines: Iterable[str]) -> str:
             pieces.append(right)
         elif tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha():
             next_word = right.split(" ", 1)[0].strip(",.;:").casefold()
-            if right[0].islower() and next_word not in _JOINERS:
+            if right[0].islower() and next_word not in JOINERS:
                 pieces[-1] = pieces[-1][:-1]
                 tail = tail[:-1]
                 pieces.append(right)
             else:
-                pieces.append(" " + right if next_word in _JOINERS else right)
+                pieces.append(" " + right if next_word in JOINERS else right)
         else:
             pieces.append(" " + right)
         tail = (tail + pieces[-1])[-2:]
@@ -110,9 +111,9 @@ def join_hyphenated(first: str, second: str) -> str:
         return left
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha():
         next_word = right.split(" ", 1)[0].strip(",.;:").casefold()
-        if right[0].islower() and next_word not in _JOINERS:
+        if right[0].islower() and next_word not in JOINERS:
             return left[:-1] + right
-        return left + " " + right if next_word in _JOINERS else left + right
+        return left + " " + right if next_word in JOINERS else left + right
     return left + " " + right
 
 
@@ -239,7 +240,7 @@ def join_pdf_lines(first: str, second: str, soft_hyphen: bool = False) -> str:
     if left[-1] in _DASHES and len(left) > 1 and not left[-2].isspace():
         if left[-1] in "-‐":
             next_word = right.split(" ", 1)[0].strip(",.;:").casefold()
-            if next_word in _JOINERS:
+            if next_word in JOINERS:
                 return left + " " + right
             if soft_hyphen and left[-2].isalpha() and right[0].isalpha():
                 return left[:-1] + right

@@ -306,6 +306,6 @@ def _split_word(left: str, right: str) -> tuple[str, str] | None:
     tail = right.lstrip().split(" ", 1)[0].strip(_WORD_EDGES)
     if not head.isalpha() or not tail.isalpha() or not tail[0].islower():
         return None
-    if tail.casefold() in ("och", "eller", "samt", "respektive", "till", "som"):
+    if tail.casefold() in line_rules.JOINERS:
         return None
     return head, tail
