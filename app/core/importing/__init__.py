@@ -50,11 +50,10 @@ def read_bytes(path: Path) -> bytes:
         raise DocumentReadError(path, ReadProblem.UNREADABLE, exc.strerror or "") from None
 
 
-def document_id_for(data: bytes) -> DocumentId:
-    """The default document id: a prefix of the content hash, stable across re-imports."""
-    import hashlib
-
-    return DocumentId(hashlib.sha256(data).hexdigest()[:8])
+def document_id_for(sha256: str) -> DocumentId:
+    """The default document id: a prefix of the content hash (the file's SHA-256 in hex),
+    stable across re-imports."""
+    return DocumentId(sha256[:8])
 
 
 def read_result(data: bytes, path: Path) -> ReadResult:
@@ -88,7 +87,8 @@ def import_bytes(
     from app.core.importing.segmentation import normalise_space, segment
 
     result = read_result(data, path)
-    doc_id = document_id or document_id_for(data)
+    sha256 = hashlib.sha256(data).hexdigest()  # hashed once: the default id is its prefix
+    doc_id = document_id or document_id_for(sha256)
     clauses = segment(result.blocks, doc_id)
     return Document(
         id=doc_id,
@@ -96,7 +96,7 @@ def import_bytes(
         title=normalise_space(strip_invalid_xml_chars(result.title)) or path.stem,
         format=result.format,
         source=str(path),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         clauses=clauses,
         meta=meta or DocumentMeta(),
         warnings=result.warnings,
