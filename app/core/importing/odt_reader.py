@@ -24,6 +24,7 @@ from app.core.importing.line_rules import TYPED_BULLET
 from app.core.importing.numbers import MAX_LEVEL, format_number, parse_int
 from app.core.importing.odt_styles import LIST_LEVELS, OUTLINE, TEXT, OdtStyles
 from app.core.importing.parts import side_part
+from app.core.importing.segmentation import normalise_space
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -42,9 +43,13 @@ class _Inline:
     comments: list[Note] = field(default_factory=list)
 
 
+def _clean(text: str) -> str:
+    """One line of text: XML-invalid characters dropped, whitespace collapsed."""
+    return normalise_space(strip_invalid_xml_chars(text))
+
+
 def _text_of(element: etree._Element) -> str:
-    text = "".join(str(t) for t in element.itertext())
-    return " ".join(strip_invalid_xml_chars(text).split())
+    return _clean("".join(str(t) for t in element.itertext()))
 
 
 class _Reader:
@@ -107,7 +112,7 @@ class _Reader:
         self.paragraphs += 1
         out = _Inline()
         self.inline(element, out)
-        text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
+        text = _clean("".join(out.parts))
         if not text:
             return None
         if kind == "paragraph":
@@ -260,7 +265,7 @@ class _Reader:
                 if cell.tag == TABLE + "table-cell":
                     out = _Inline()
                     self._cell(cell, out, nested)
-                    text = " ".join(strip_invalid_xml_chars("".join(out.parts)).split())
+                    text = _clean("".join(out.parts))
                     grid[(row_index, column)] = text
                     shapes, self.shapes = self.shapes, []
                     if text or shapes:
