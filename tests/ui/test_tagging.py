@@ -259,3 +259,31 @@ def test_screenshot_of_a_tagged_comparison(window: MainWindow, qtbot: QtBot) -> 
     target = os.environ.get("KLAUSUL_SCREENSHOT")
     if target:
         image.save(target)
+
+
+def test_whole_rows_and_filters_leave_hidden_documents_out(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    alignment = window.comparison.alignment
+    row = full_row(window)
+    hidden = next(i for i in range(len(alignment.document_ids)) if i != alignment.base)
+    hidden_clauses = alignment.rows[row].cells[hidden]
+    window.history.push(window.project.tags.tag(hidden_clauses, BUP, "Eva"))
+    window.history.push(window.project.documents.set_hidden(alignment.document_ids[hidden],
+                                                             True))
+    settle(window, qtbot)
+    row = window.comparison.alignment.row_of(hidden_clauses[0])
+    assert row is not None
+    shown = [c.id for col in range(1, window.comparison.columnCount())
+             for c in window.comparison.clauses_at(row, col)]
+    assert shown and not set(shown) & set(hidden_clauses)
+    window.tagging.set_filter(("code", BUP))  # only the hidden document has it
+    assert window.proxy.rowCount() == 0
+    window.tagging.set_filter(("no_facet", "part"))
+    rows = {window.proxy.mapToSource(window.proxy.index(r, 0)).row()
+            for r in range(window.proxy.rowCount())}
+    assert row in rows
+    window.tagging.set_filter(None)
+    select_cell(window, row, 1)
+    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)
+    assert all(window.project.tags.codes_of(c) == (SOC,) for c in shown)
+    assert all(window.project.tags.codes_of(c) == (BUP,) for c in hidden_clauses)

@@ -198,12 +198,14 @@ class TaggingController(QObject):
         for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
             source = self.proxy.mapToSource(index)
             if whole_rows or source.column() == 0:
-                columns = range(1, self.model.columnCount())
+                found.extend(self.row_clauses(source.row()))
             else:
-                columns = range(source.column(), source.column() + 1)
-            for column in columns:
-                found.extend(c.id for c in self.model.clauses_at(source.row(), column))
+                found.extend(c.id for c in self.model.clauses_at(source.row(), source.column()))
         return list(dict.fromkeys(found))
+
+    def row_clauses(self, row: int) -> tuple[ClauseId, ...]:
+        """The clauses of a row in the shown documents (what tagging a whole row acts on)."""
+        return self.model.alignment.row_clauses(row, self.model.comparison.hidden)
 
     def current_clause(self) -> ClauseId | None:
         index = self.view.currentIndex()
@@ -324,18 +326,16 @@ class TaggingController(QObject):
         project = self.project
         book = project.codebook()
         by_clause = project.tags.by_clause()
-        columns = range(1, self.model.columnCount())
         if kind[0] == "code":
             wanted = project.tags.clauses_with(CodeId(kind[1]))
-            return lambda row: any(c.id in wanted for column in columns
-                                   for c in self.model.clauses_at(row, column))
+            return lambda row: any(c in wanted for c in self.row_clauses(row))
         facet = kind[1]
 
         def lacks(row: int) -> bool:
-            clauses = [c for column in columns for c in self.model.clauses_at(row, column)]
+            clauses = self.row_clauses(row)
             return bool(clauses) and not any(
                 book.get(t.code_id) is not None and book.code(t.code_id).facet == facet
-                for c in clauses for t in by_clause.get(c.id, ()))
+                for c in clauses for t in by_clause.get(c, ()))
         return lacks
 
     def set_filter(self, kind: RowFilter) -> None:
