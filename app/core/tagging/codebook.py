@@ -194,17 +194,25 @@ def code_to_json(code: Code) -> dict[str, Any]:
     return data
 
 
+def json_of_format(text: str, source: Path | str, expected: str, problem: TagFileProblem
+                   ) -> dict[str, Any]:
+    """The JSON object of a Klausul file whose "format" is `expected`; TagFileError naming
+    `source`: NOT_JSON with the line, or `problem` when it is another kind of file."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TagFileError(source, TagFileProblem.NOT_JSON, f"rad {exc.lineno}") from None
+    if not isinstance(data, dict) or data.get("format") != expected:
+        raise TagFileError(source, problem, f'"format" ska vara "{expected}"')
+    return data
+
+
 def parse_codebook(text: str, source: Path | str, whole: bool = True) -> Codebook:
     """A codebook from its JSON text; TagFileError naming `source` and the problem.
 
     A whole codebook moves a code whose parent is missing to the top level; a partial one
     (`whole=False`, to merge into another) keeps the parent for the merge to resolve."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TagFileError(source, TagFileProblem.NOT_JSON, f"rad {exc.lineno}") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TagFileError(source, TagFileProblem.NOT_A_CODEBOOK, f'"format" ska vara "{FORMAT}"')
+    data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_A_CODEBOOK)
     try:
         facets = tuple(Facet(f["id"], str(f["name"]), str(f.get("description", "")))
                        for f in data.get("facets", []) if f["id"] in FACETS)

@@ -3,7 +3,6 @@ compiled once. Every rule has an id and a description a person can check."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.resources import resource
-from app.core.tagging.codebook import CodeId, FacetId
+from app.core.tagging.codebook import CodeId, FacetId, json_of_format
 from app.core.tagging.errors import TagFileError, TagFileProblem
 
 FORMAT = "klausul-rules"
@@ -168,12 +167,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     defined: dict[CodeId, tuple[str, ...]] = {}
     quiet_ages: frozenset[CodeId] = frozenset()
     for source, text in texts:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise TagFileError(source, TagFileProblem.NOT_JSON, f"rad {exc.lineno}") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise TagFileError(source, TagFileProblem.NOT_RULES, f'"format" ska vara "{FORMAT}"')
+        data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
             for code, words in data.get("parties", {}).get("terms", {}).items():
                 terms.setdefault(CodeId(code), []).extend(str(w) for w in words)
