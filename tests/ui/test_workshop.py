@@ -117,6 +117,9 @@ def test_one_version_keys_the_remote_and_leaving(window: MainWindow, qtbot: QtBo
     press(qtbot, workshop, Qt.Key.Key_L)  # BUP
     assert own and all(window.project.tags.codes_of(c, "part") == (BUP,) for c in own)
     assert not any(window.project.tags.of(c) for c in others)
+    press(qtbot, workshop, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)  # the whole row
+    assert all(SOC in window.project.tags.codes_of(c, "part") for c in row_clauses(window, row))
+    assert workshop.focus_index == 0 and workshop.cards[0].focused
     press(qtbot, workshop, Qt.Key.Key_PageDown)
     assert workshop.order().index(workshop.row) == workshop.order().index(row) + 1
     press(qtbot, workshop, Qt.Key.Key_PageUp)

@@ -230,9 +230,10 @@ class WorkshopWindow(QWidget):
         self.decision.setText(self.tr("Beslut: %1 – %2 (%3, %4)").replace("%1", status).replace(
             "%2", text).replace("%3", decision.member).replace("%4", when))
 
-    def _focused_clauses(self) -> list[ClauseId]:
+    def _focused_clauses(self, whole_row: bool = False) -> list[ClauseId]:
+        """The focused card's clauses; every card's when `whole_row` or none has the focus."""
         columns = self._columns()
-        if 0 <= self.focus_index < len(columns):
+        if not whole_row and 0 <= self.focus_index < len(columns):
             columns = [columns[self.focus_index]]
         return [c.id for column in columns for c in self.model.clauses_at(self.row, column)]
 
@@ -343,9 +344,7 @@ class WorkshopWindow(QWidget):
         code: Code | None = self.history.project.codebook().by_key(self.tagging.facet, letter)
         if code is None or (letter in RESERVED and not (reserved_ok or whole_row)):
             return False
-        focus, self.focus_index = self.focus_index, -1 if whole_row else self.focus_index
-        clauses = self._focused_clauses()
-        self.focus_index = focus
+        clauses = self._focused_clauses(whole_row)
         member = self.tagging.member() if clauses else None
         if member is None:
             return False
