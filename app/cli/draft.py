@@ -5,7 +5,6 @@ is saved to the file at once."""
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,9 +12,9 @@ from typing import Any
 
 from app.cli import draft_edits
 from app.cli import draft_output as output
-from app.cli.draft_common import Refused, apply, draft_of, find_clause, opened
-from app.cli.editing import find_document, find_row
-from app.cli.output import EXIT_BAD_INPUT, EXIT_OK, print_json
+from app.cli.draft_common import apply, draft_of, find_clause, opened
+from app.cli.editing import Refused, find_codes, find_document, find_row
+from app.cli.output import EXIT_OK, print_json
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.export_content import COMMENT_KINDS, ExportOptions
 from app.core.project import Project
@@ -132,7 +131,6 @@ def level(args: argparse.Namespace) -> int:
 
 
 def tag(args: argparse.Namespace) -> int:
-    from app.cli.editing import find_codes
     from app.core.draft.tags import set_own_tags
 
     with opened(args.project, True) as project:
@@ -219,16 +217,6 @@ def decide(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run(handler: Handler) -> Handler:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except Refused as exc:
-            print(f"klausul: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-    return run
-
-
 def register(commands: Any) -> None:
     """Add `draft` and its subcommands."""
     parser = commands.add_parser("draft", help="det sammanfogade utkastet: sätt ihop, "
@@ -238,7 +226,7 @@ def register(commands: Any) -> None:
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         made: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
         made.add_argument("project", metavar="PROJEKT")
-        made.set_defaults(handler=_run(handler))
+        made.set_defaults(handler=handler)
         return made
 
     made = command("new", new, "starta utkastet från basdokumentet (eller tomt)")

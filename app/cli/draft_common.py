@@ -4,37 +4,27 @@ clause by its number, place or id."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from app.cli import draft_output as output
+from app.cli import output as project_output
+from app.cli.editing import Refused, writable
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.model import Draft, DraftClauseId
 from app.core.edit import Edit
 from app.core.project import Project
 
 
-class Refused(Exception):
-    """Bad input named in one Swedish line (the CLI prints it and exits 2)."""
-
-
 @contextmanager
 def opened(path_text: str, write: bool) -> Iterator[Project]:
     """The project file, opened for editing (saved at the end) or read-only."""
-    path = Path(path_text)
-    with tempfile.TemporaryDirectory(prefix="klausul-") as work:
-        project = Project.open(path, Path(work), mode="edit" if write else "read_only")
-        try:
-            if write and project.read_only:
-                raise Refused(f"{path.name}: filen eller mappen går inte att skriva till; "
-                              "inget ändrades")
-            yield project
-            if write and project.modified:
-                project.save()
-        finally:
-            project.close()
+    with project_output.opened(path_text, write) as project:
+        if write:
+            writable(project, path_text)
+        yield project
+        if write and project.modified:
+            project.save()
 
 
 def apply(project: Project, result: Edit | DraftRefusal) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.cli.draft_common import Refused, apply, draft_of, find_clause, opened
+from app.cli.draft_common import apply, draft_of, find_clause, opened
+from app.cli.editing import Refused
 from app.cli.output import EXIT_OK, print_json
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]

@@ -36,15 +36,21 @@ class Refused(KlausulError):
     """Bad input named in one Swedish line; nothing in the project was changed."""
 
 
+def writable(project: Project, path: str) -> None:
+    """Refuse a project opened for editing that cannot be written (a read-only file or
+    folder), before any work."""
+    if project.read_only:
+        raise Refused(f"{Path(path).name}: filen eller mappen går inte att skriva till; "
+                      "inget ändrades")
+
+
 def editing(path: str, work: Work) -> int:
     """Open the project for editing (locked), run `work`, save it if `work` succeeded. A
     project that cannot be written (a read-only file or folder) is refused before any work;
     a refusal raised by `work` leaves the file as it was."""
 
     def guarded(project: Project) -> int:
-        if project.read_only:
-            raise Refused(f"{Path(path).name}: filen eller mappen går inte att skriva till; "
-                          "inget ändrades")
+        writable(project, path)
         return work(project)
 
     return with_project(path, True, guarded)

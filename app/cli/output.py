@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -139,14 +140,22 @@ def refuse(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def with_project(path: str, edit: bool, work: Callable[[Project], int]) -> int:
-    """Open the project (edit: locked, saved afterwards; else read-only) and run `work`."""
+@contextmanager
+def opened(path: str, edit: bool) -> Iterator[Project]:
+    """The project file opened (edit: locked; else read-only) in a scratch folder, closed
+    at the end; saving is the caller's."""
     with tempfile.TemporaryDirectory(prefix="klausul-") as folder:
         project = Project.open(Path(path), Path(folder), mode="edit" if edit else "read_only")
         try:
-            status = work(project)
-            if edit and status == EXIT_OK and project.modified:
-                project.save()
-            return status
+            yield project
         finally:
             project.close()
+
+
+def with_project(path: str, edit: bool, work: Callable[[Project], int]) -> int:
+    """Open the project (edit: locked, saved afterwards; else read-only) and run `work`."""
+    with opened(path, edit) as project:
+        status = work(project)
+        if edit and status == EXIT_OK and project.modified:
+            project.save()
+        return status
