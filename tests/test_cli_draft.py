@@ -145,6 +145,8 @@ def test_a_project_without_a_draft_exports_the_base(tmp_path: Path,
     (("show", "{t}/saknas.klausul"), "saknas.klausul: filen finns inte"),
     (("new", "{t}/ny.klausul"), "ny.klausul: filen finns inte"),
     (("new", "{p}", "--import", "{t}/src/norrbo.md"), "projektet finns redan"),
+    (("new", "{t}/ny.klausul", "--import", "{t}/src/norrbo.md", "--base", "1"),
+     "--base måste vara mellan 0 och 0"),
 ])
 def test_bad_input_is_one_line_and_exit_2(project: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str],
@@ -156,3 +158,14 @@ def test_bad_input_is_one_line_and_exit_2(project: Path, tmp_path: Path,
     assert err.count("\n") == 1 and err.startswith("klausul: ") and message in err, err
     assert "Traceback" not in err and out == ""
     assert project.read_bytes() == before  # nothing in the project is lost or changed
+
+
+def test_new_with_a_base_makes_that_document_the_base(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    sources = write_agreements(tmp_path / "src")
+    path = tmp_path / "ny.klausul"
+    assert run(capsys, "draft", "new", path, "--import", *sources, "--base", "1")[0] == 0
+    info = json_of(capsys, "project", "info", path, "--json")
+    assert info["project"]["base"] == info["documents"][1]["id"]
+    assert json_of(capsys, "draft", "info", path, "--json")["draft"]["started_from"] == \
+        info["documents"][1]["id"]

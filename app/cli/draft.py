@@ -5,7 +5,6 @@ is saved to the file at once."""
 from __future__ import annotations
 
 import argparse
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,9 +14,9 @@ from app.cli import draft_output as output
 from app.cli.draft_common import apply, draft_of, find_clause, opened
 from app.cli.editing import Refused, find_codes, find_document, find_row
 from app.cli.output import EXIT_OK, print_json
+from app.cli.project import create
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.export_content import COMMENT_KINDS, ExportOptions
-from app.core.project import Project
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,20 +30,9 @@ def new(args: argparse.Namespace) -> int:
         if not args.imports:
             raise Refused(f"{path.name}: filen finns inte (ange dokument med --import för att "
                           "skapa projektet)")
-        with tempfile.TemporaryDirectory(prefix="klausul-") as work:
-            project = Project.new(Path(work))
-            try:
-                for edit in [project.documents.read_file(Path(f)) for f in args.imports]:
-                    project.apply(edit)
-                if args.base is not None:
-                    documents = project.documents()
-                    if not 0 <= args.base < len(documents):
-                        raise Refused(f"--base måste vara mellan 0 och {len(documents) - 1}")
-                    project.apply(project.alignment.set_base(documents[args.base].id))
-                project.alignment()
-                project.save(path)
-            finally:
-                project.close()
+        if args.base is not None and not 0 <= args.base < len(args.imports):
+            raise Refused(f"--base måste vara mellan 0 och {len(args.imports) - 1}")
+        create(path, args.imports, args.base)
     with opened(args.project, True) as project:
         apply(project, project.draft.start(not args.empty, args.title or "", args.authors or ""))
         print(output.summary_line(draft_of(project)))

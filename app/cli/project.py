@@ -42,16 +42,32 @@ def register(commands: Any) -> None:
     documents.register_actions(actions)
 
 
-def fill(project: Project, names: list[str], base: int) -> tuple[Document, ...]:
-    """Import the files into `project` and make the one at index `base` the base.
+def fill(project: Project, names: list[str], base: int | None) -> tuple[Document, ...]:
+    """Import the files into `project` and make the one at index `base` the base (None:
+    the default base, the first document).
 
     Every file is read before the project changes, so one bad file changes nothing."""
     edits = [project.documents.read_file(Path(name)) for name in names]
     for edit in edits:
         project.apply(edit)
     documents = project.documents()
-    project.apply(project.alignment.set_base(documents[base].id))
+    if base is not None:
+        project.apply(project.alignment.set_base(documents[base].id))
     return documents
+
+
+def create(out: Path, names: list[str], base: int | None) -> tuple[Document, ...]:
+    """A new project file at `out` of the files (`fill`), aligned and saved."""
+    with tempfile.TemporaryDirectory(prefix="klausul-") as work:
+        project = Project.new(Path(work))
+        try:
+            documents = fill(project, names, base)
+            if len(documents) > 1:
+                project.alignment()  # stored with the project: opening it shows it at once
+            project.save(out)
+            return documents
+        finally:
+            project.close()
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -61,17 +77,9 @@ def run_new(args: argparse.Namespace) -> int:
         return refuse(f"--base måste vara mellan 0 och {len(args.files) - 1}")
     if out.exists():
         raise ProjectError(out, ProjectProblem.EXISTS)
-    with tempfile.TemporaryDirectory(prefix="klausul-") as work:
-        project = Project.new(Path(work))
-        try:
-            documents = fill(project, args.files, args.base)
-            if len(documents) > 1:
-                project.alignment()  # stored with the project: opening it shows it at once
-            project.save(out)
-            clauses = sum(len(d.clauses) for d in documents)
-            print(f"{out.name}: {len(documents)} dokument, {clauses_word(clauses)}")
-        finally:
-            project.close()
+    documents = create(out, args.files, args.base)
+    clauses = sum(len(d.clauses) for d in documents)
+    print(f"{out.name}: {len(documents)} dokument, {clauses_word(clauses)}")
     return EXIT_OK
 
 
