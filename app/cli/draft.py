@@ -5,20 +5,17 @@ is saved to the file at once."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from app.cli import draft_edits
 from app.cli import draft_output as output
 from app.cli.draft_common import apply, draft_of, find_clause, opened
-from app.cli.editing import Refused, find_codes, find_document, find_row
+from app.cli.editing import Refused, find_codes, find_document, find_row, project_actions
 from app.cli.output import EXIT_OK, print_json
 from app.cli.project import create
 from app.core.draft.assembly import DraftRefusal
 from app.core.draft.export_content import COMMENT_KINDS, ExportOptions
-
-Handler = Callable[[argparse.Namespace], int]
 
 
 # -- commands -------------------------------------------------------------------------------
@@ -210,12 +207,7 @@ def register(commands: Any) -> None:
     parser = commands.add_parser("draft", help="det sammanfogade utkastet: sätt ihop, "
                                                "versioner, Word")
     sub = parser.add_subparsers(dest="draft_command", metavar="DELKOMMANDO", required=True)
-
-    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        made: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
-        made.add_argument("project", metavar="PROJEKT")
-        made.set_defaults(handler=handler)
-        return made
+    command = project_actions(sub)
 
     made = command("new", new, "starta utkastet från basdokumentet (eller tomt)")
     made.add_argument("--empty", action="store_true", help="en tom disposition")
