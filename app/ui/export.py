@@ -42,7 +42,7 @@ class ReportExport(QObject):
     def write(self, comparison: Comparison, target: Path) -> None:
         task = ReportTask(comparison, target)
         task.setAutoDelete(False)
-        task.signals.finished.connect(lambda t=task: self._written(t))
+        task.signals.finished.connect(lambda _path, t=task: self._written(t))
         task.signals.failed.connect(lambda message, t=task: self._failed(t, message))
         self.task = task
         self._notify(self.tr("Skriver %1…").replace("%1", target.name), 0)

@@ -5,6 +5,7 @@ Workers never touch widgets or the project database; results arrive by queued si
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -95,35 +96,46 @@ class AlignTask(QRunnable):
             self.signals.finished.emit(alignment)
 
 
-class ReportSignals(QObject):
-    """Signals of a report task."""
+class FileSignals(QObject):
+    """Signals of a file-writing task."""
 
-    finished = Signal()
+    finished = Signal(object)  # the file written
     failed = Signal(str)
 
 
-class ReportTask(QRunnable):
-    """Write a comparison report from a snapshot (pure data) to a file."""
+class WriteTask(QRunnable):
+    """Write one file off the GUI thread with `write(target)`; a failure names the file."""
 
-    def __init__(self, comparison: Comparison, target: Path) -> None:
+    def __init__(self, write: Callable[[Path], object], target: Path) -> None:
         super().__init__()
-        self.comparison = comparison
+        self.write = write
         self.target = target
-        self.signals = ReportSignals()
+        self.signals = FileSignals()
 
     def run(self) -> None:
-        # python-docx loads only when a report is written, not at start-up (~60 ms).
-        from app.core.export.reports import write_report
-
         try:
-            write_report(self.comparison, self.target)
+            self.write(self.target)
         except OSError as exc:
             self.signals.failed.emit(f"{self.target.name}: {exc.strerror or exc}")
             return
         except Exception as exc:  # never leave the window waiting for a result
             self.signals.failed.emit(f"{self.target.name}: {type(exc).__name__}: {exc}")
             return
-        self.signals.finished.emit()
+        self.signals.finished.emit(self.target)
+
+
+def _write_report(comparison: Comparison, target: Path) -> None:
+    # python-docx loads only when a report is written, not at start-up (~60 ms).
+    from app.core.export.reports import write_report
+
+    write_report(comparison, target)
+
+
+class ReportTask(WriteTask):
+    """Write a comparison report from a snapshot (pure data) to a file."""
+
+    def __init__(self, comparison: Comparison, target: Path) -> None:
+        super().__init__(lambda path: _write_report(comparison, path), target)
 
 
 class SuggestSignals(QObject):

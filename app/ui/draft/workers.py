@@ -11,36 +11,27 @@ from app.core.draft.export_content import ExportJob
 from app.core.draft.word_copy import WordCopy, WordCopyJob
 from app.core.errors import KlausulError
 from app.ui.wording import error_text
+from app.ui.workers import WriteTask
 
 
 class DraftSignals(QObject):
     """Signals of a draft task (QRunnable itself cannot emit)."""
 
-    finished = Signal(object)  # the export's target path, or the WordCopy read
+    finished = Signal(object)  # the WordCopy read
     failed = Signal(str)
 
 
-class ExportTask(QRunnable):
+def _write_export(job: ExportJob, target: Path) -> None:
+    from app.core.export.draft_docx import write
+
+    write(job, target)
+
+
+class ExportTask(WriteTask):
     """Write an export job to a file."""
 
     def __init__(self, job: ExportJob, target: Path) -> None:
-        super().__init__()
-        self.job = job
-        self.target = target
-        self.signals = DraftSignals()
-
-    def run(self) -> None:
-        from app.core.export.draft_docx import write
-
-        try:
-            write(self.job, self.target)
-        except OSError as exc:
-            self.signals.failed.emit(f"{self.target.name}: {exc.strerror or exc}")
-            return
-        except Exception as exc:  # never leave the window waiting: name the file
-            self.signals.failed.emit(f"{self.target.name}: {type(exc).__name__}: {exc}")
-            return
-        self.signals.finished.emit(self.target)
+        super().__init__(lambda path: _write_export(job, path), target)
 
 
 class WordCopyTask(QRunnable):
