@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.core.diff.word_diff import WordDiff, redline
+from app.core.diff.word_diff import WordDiff
 from app.ui.comparison.model import (
     CELL_STATUS_ROLE,
     DECISION_ROLE,
@@ -30,6 +30,7 @@ from app.ui.comparison.model import (
     TEXT_ROLE,
 )
 from app.ui.palette import DiffColours, blend, colours_for
+from app.ui.redline import write_redline
 
 PADDING = 6
 STRIPE = 4  # width of the status stripe at a cell's left edge
@@ -125,20 +126,9 @@ class ClauseDelegate(QStyledItemDelegate):
 
     def _fill_diff(self, document: QTextDocument, diff: WordDiff) -> None:
         colours = self.colours()
-        plain = QTextCharFormat()
-        plain.setForeground(self._view.palette().color(QPalette.ColorRole.Text))
-        deleted = QTextCharFormat()
-        deleted.setFontStrikeOut(True)
-        deleted.setForeground(colours.deleted_text)
-        deleted.setBackground(colours.deleted_background)
-        inserted = QTextCharFormat()
-        inserted.setFontUnderline(True)
-        inserted.setForeground(colours.inserted_text)
-        inserted.setBackground(colours.inserted_background)
-        cursor = QTextCursor(document)
-        formats = {"equal": plain, "delete": deleted, "insert": inserted}
-        for kind, text in redline(diff):
-            cursor.insertText(text, formats[kind])
+        write_redline(document, diff, self._view.palette().color(QPalette.ColorRole.Text),
+                      (colours.deleted_text, colours.deleted_background),
+                      (colours.inserted_text, colours.inserted_background))
 
     def _highlight(self, document: QTextDocument) -> None:
         found = QTextCharFormat()

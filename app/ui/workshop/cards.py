@@ -14,14 +14,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.diff.word_diff import WordDiff, redline
+from app.core.diff.word_diff import WordDiff
 from app.core.tagging.codebook import Code
+from app.ui.redline import write_redline
 from app.ui.tagging.chips import chip_label, text_colour
 from app.ui.workshop import theme
 
@@ -32,20 +31,9 @@ def fill_document(document: QTextDocument, text: str, diff: WordDiff | None) -> 
     if diff is None or diff.is_equal():
         document.setPlainText(text)
         return
-    plain = QTextCharFormat()
-    plain.setForeground(theme.TEXT)
-    deleted = QTextCharFormat()
-    deleted.setFontStrikeOut(True)
-    deleted.setForeground(theme.DELETED_TEXT)
-    deleted.setBackground(theme.DELETED_BACKGROUND)
-    inserted = QTextCharFormat()
-    inserted.setFontUnderline(True)
-    inserted.setForeground(theme.INSERTED_TEXT)
-    inserted.setBackground(theme.INSERTED_BACKGROUND)
-    formats = {"equal": plain, "delete": deleted, "insert": inserted}
-    cursor = QTextCursor(document)
-    for kind, piece in redline(diff):
-        cursor.insertText(piece, formats[kind])
+    write_redline(document, diff, theme.TEXT,
+                  (theme.DELETED_TEXT, theme.DELETED_BACKGROUND),
+                  (theme.INSERTED_TEXT, theme.INSERTED_BACKGROUND))
 
 
 class VersionCard(QWidget):
