@@ -187,7 +187,9 @@ def test_a_project_someone_has_open_or_that_cannot_be_written_is_refused(
                  ("project", "set", project, "1", "--name", "X"),
                  ("project", "base", project, "1"), ("project", "show", project, "1"),
                  ("project", "options", project, "--ignore", "case"),
-                 ("links", "pin", project, "1")):
+                 ("links", "pin", project, "1"),
+                 ("decisions", "set", project, "x", "--status", "decided", "--member", "Eva"),
+                 ("tags", "import", project, sources[0], "--member", "Eva")):
         assert refused(capsys, project, *args) == (
             "klausul: arbete.klausul: filen eller mappen går inte att skriva till; "
             "inget ändrades")

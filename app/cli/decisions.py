@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.editing import editing
 from app.cli.output import EXIT_OK, print_json, refuse, with_project
 from app.core.coverage.export import STATUS_WORDS
 from app.core.decisions.model import DecisionStatus
@@ -81,7 +82,7 @@ def run_set(args: argparse.Namespace) -> int:
         print(f"rad {row + 1}: {STATUS_WORDS[status]}" + (f": {args.text}" if args.text else ""))
         return EXIT_OK
 
-    return with_project(args.project, True, work)
+    return editing(args.project, work)
 
 
 def run_clear(args: argparse.Namespace) -> int:
@@ -97,4 +98,4 @@ def run_clear(args: argparse.Namespace) -> int:
         print(f"rad {row + 1}: beslutet togs bort")
         return EXIT_OK
 
-    return with_project(args.project, True, work)
+    return editing(args.project, work)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import tag_edits
+from app.cli.editing import editing
 from app.cli.output import EXIT_OK, FACET_NAMES, print_json
 from app.cli.output import refuse as _refuse
 from app.cli.output import with_project as _with_project
@@ -98,4 +99,4 @@ def run_import(args: argparse.Namespace) -> int:
                   "och lästes inte in", file=sys.stderr)
         return EXIT_OK
 
-    return _with_project(args.project, True, work)
+    return editing(args.project, work)
