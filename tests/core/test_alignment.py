@@ -6,32 +6,26 @@ from app.core.alignment.aligner import align
 from app.core.alignment.evidence import longest_chain
 from app.core.alignment.model import Alignment, ManualLink
 from app.core.documents.model import Document
+from tests.builders.agreement_corpus import predicted, revision_truth, scores
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
 from tests.builders.worded_pairs import NORRVIK, VASTERA, items, true_pairs
 
 
 def predicted_pairs(alignment: Alignment, a: Document, b: Document) -> set[tuple[int, int]]:
-    index_a = {c.id: i for i, c in enumerate(a.clauses)}
-    index_b = {c.id: i for i, c in enumerate(b.clauses)}
-    pairs = set()
-    for row in alignment.rows:
-        for x in row.cells[0]:
-            for y in row.cells[1]:
-                pairs.add((index_a[x], index_b[y]))
-    return pairs
+    return predicted(alignment, a, b, headings=True)
 
 
-def precision_recall(predicted: set, truth: set) -> tuple[float, float]:
-    hits = len(predicted & truth)
-    return hits / max(len(predicted), 1), hits / max(len(truth), 1)
+def precision_recall(found: set, truth: set) -> tuple[float, float]:
+    precision, recall, _f1 = scores(found, truth)
+    return precision, recall
 
 
 def versions() -> tuple[Document, Document, set[tuple[int, int]], object]:
     revision = revise(150, seed=5)
     base = make_document(revision.base, "bas")
     other = make_document(revision.revised, "ny")
-    truth = {(i, j) for i, js in revision.truth.items() for j in js}
+    truth = revision_truth(revision)
     return base, other, truth, revision
 
 
