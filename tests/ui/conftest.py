@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,26 @@ def open_window(qtbot: object, workdir: Path, settings: QSettings) -> Iterator[o
         window.history.stack.setClean()
         window.close()
         window.deleteLater()
+
+
+@contextmanager
+def shown_demo(qtbot: object, workdir: Path, settings: QSettings,
+               size: tuple[int, int] = (1366, 768)) -> Iterator[object]:
+    """The main window over the demo, shown and aligned; closed (and checked closed) after.
+    Not qtbot.addWidget: pytest-qt would close the window before this teardown runs."""
+    from app.ui.demo import open_demo
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(open_demo(workdir), workdir, settings)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=20000)  # type: ignore[attr-defined]
+    yield window
+    window.project.mark_unmodified()
+    window.history.stack.setClean()
+    assert window.close()
+    window.deleteLater()
 
 
 def settle(window: object, qtbot: object) -> None:

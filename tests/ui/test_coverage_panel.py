@@ -10,27 +10,20 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from app.ui.demo import open_demo
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import shown_demo
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
     settings.setValue("tagging/member", "Eva")
-    win = MainWindow(open_demo(workdir), workdir, settings)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.controller.busy, timeout=20000)
-    assert win.tagging.wait()
-    qtbot.wait(10)
-    pending = [s for d in win.project.documents() for s in win.project.tags.pending_for(d.id)]
-    win.history.push(win.project.tags.accept(pending, "Eva"))
-    yield win
-    win.project.mark_unmodified()
-    win.history.stack.setClean()
-    assert win.close()
-    win.deleteLater()
+    with shown_demo(qtbot, workdir, settings) as win:
+        assert win.tagging.wait()
+        qtbot.wait(10)
+        pending = [s for d in win.project.documents()
+                   for s in win.project.tags.pending_for(d.id)]
+        win.history.push(win.project.tags.accept(pending, "Eva"))
+        yield win
 
 
 def shown_rows(win: MainWindow) -> list[int]:

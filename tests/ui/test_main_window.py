@@ -24,23 +24,15 @@ from app.ui.dialogs import questions
 from app.ui.documents.panel import KIND, NAME, REGION
 from app.ui.main_window import MainWindow
 from tests.builders.docx_builder import build_docx, p
+from tests.ui.conftest import shown_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
-    # Not qtbot.addWidget: pytest-qt would close the window before this teardown runs.
-    win = MainWindow(open_demo(workdir), workdir, settings)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    settle(win, qtbot)
-    yield win
-    win.project.mark_unmodified()
-    win.history.stack.setClean()
-    assert win.close()
-    win.deleteLater()
+    with shown_demo(qtbot, workdir, settings, (1400, 860)) as win:
+        yield win
 
 
 def settle(win: MainWindow, qtbot: QtBot) -> None:

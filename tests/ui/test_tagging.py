@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from app.core.documents.model import ClauseId
 from app.core.tagging.codebook import CodeId
-from app.ui.demo import open_demo
 from app.ui.dialogs import questions
 from app.ui.main_window import MainWindow
 from app.ui.tagging.picker import CodePicker
+from tests.ui.conftest import shown_demo
 
 SOC, BUP = CodeId("part.socialtjanst"), CodeId("part.bup")
 
@@ -24,16 +24,9 @@ SOC, BUP = CodeId("part.socialtjanst"), CodeId("part.bup")
 @pytest.fixture
 def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
     settings.setValue("tagging/member", "Eva")
-    win = MainWindow(open_demo(workdir), workdir, settings)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    settle(win, qtbot)
-    yield win
-    win.project.mark_unmodified()
-    win.history.stack.setClean()
-    assert win.close()
-    win.deleteLater()
+    with shown_demo(qtbot, workdir, settings) as win:
+        settle(win, qtbot)
+        yield win
 
 
 def settle(win: MainWindow, qtbot: QtBot) -> None:

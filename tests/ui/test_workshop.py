@@ -17,10 +17,10 @@ from app.core.decisions.model import DecisionStatus
 from app.core.decisions.progress import UNTAGGED
 from app.core.documents.model import ClauseId
 from app.core.tagging.codebook import CodeId
-from app.ui.demo import open_demo
 from app.ui.main_window import MainWindow
 from app.ui.workshop.decision_editor import DecisionEditor
 from app.ui.workshop.window import WorkshopWindow
+from tests.ui.conftest import shown_demo
 
 SOC, BUP = CodeId("part.socialtjanst"), CodeId("part.bup")
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,19 +30,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def window(qtbot: QtBot, workdir: Path, settings: QSettings) -> MainWindow:
     settings.setValue("tagging/member", "Eva")
     settings.setValue("tagging/facet", "part")
-    win = MainWindow(open_demo(workdir), workdir, settings)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.controller.busy, timeout=20000)
-    assert win.tagging.wait()
-    qtbot.wait(10)
-    yield win
-    win.workshop.close_workshop()
-    win.project.mark_unmodified()
-    win.history.stack.setClean()
-    assert win.close()
-    win.deleteLater()
+    with shown_demo(qtbot, workdir, settings) as win:
+        assert win.tagging.wait()
+        qtbot.wait(10)
+        yield win
+        win.workshop.close_workshop()
 
 
 def open_workshop(win: MainWindow, qtbot: QtBot, size: tuple[int, int] = (1024, 768)
