@@ -32,6 +32,12 @@ def document(name: str) -> Document:
     return import_document(CORPUS / f"{name}.md")
 
 
+def has_truth(name: str) -> bool:
+    """Whether `name`'s text and its marked pairs against the base are in the corpus."""
+    return (CORPUS / f"{name}.md").is_file() and \
+        (CORPUS / "truth" / f"{BASE}__{name}.tsv").is_file()
+
+
 def truth(name: str) -> Pairs:
     """The pairs a reader marked between the base and `name`."""
     base, other = document(BASE), document(name)

@@ -20,11 +20,14 @@ from bench.bench_tag_quality import (
 )
 
 # (precision, recall) floors, exact code match; measured in resources/tagging/README.md.
-POOLED = {"part": (0.87, 0.80), "malgrupp": (0.75, 0.78), "ansvar": (0.62, 0.63)}
+POOLED = {"part": (0.82, 0.72), "malgrupp": (0.72, 0.72), "ansvar": (0.60, 0.62)}
 PER_AGREEMENT = {
     "norrbacka": {"part": (0.84, 0.81), "malgrupp": (0.84, 0.82), "ansvar": (0.66, 0.68)},
     "vastmark": {"part": (0.88, 0.84), "malgrupp": (0.55, 0.78), "ansvar": (0.56, 0.64)},
     "lindmark": {"part": (0.88, 0.75), "malgrupp": (0.80, 0.72), "ansvar": (0.61, 0.56)},
+    # held out until 2026-12-01, tuning since (ekby and tallnas are held out now)
+    "granby": {"part": (0.65, 0.63), "malgrupp": (0.52, 0.72), "ansvar": (0.54, 0.62)},
+    "havso": {"part": (0.83, 0.45), "malgrupp": (0.77, 0.47), "ansvar": (0.57, 0.55)},
 }
 
 
@@ -34,7 +37,7 @@ def scores() -> dict[str, dict[str, Tally]]:
     return {name: score(name, suggester)[1] for name in tuning_names()}
 
 
-def test_the_tuning_set_is_the_three_annotated_agreements_and_nothing_held_out() -> None:
+def test_the_tuning_set_is_the_annotated_agreements_and_nothing_held_out() -> None:
     assert set(tuning_names()) == set(PER_AGREEMENT)
     assert not set(tuning_names()) & set(held_out_names())
 
@@ -60,8 +63,8 @@ def test_quality_pooled_over_the_tuning_set(scores: dict[str, dict[str, Tally]])
 
 def test_the_bench_refuses_to_show_clauses_of_a_held_out_agreement() -> None:
     with pytest.raises(SystemExit, match="held out"):
-        refuse_held_out(["vastmark", "granby"])
+        refuse_held_out(["vastmark", "ekby"])
     with pytest.raises(SystemExit, match="held out"):
-        main(["--misses", "havso"])
+        main(["--misses", "tallnas"])
     with pytest.raises(SystemExit, match="held out"):
-        main(["--rules", "granby"])
+        main(["--rules", "ekby"])
