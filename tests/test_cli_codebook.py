@@ -86,7 +86,7 @@ def test_move_merge_and_delete_with_the_tags_following(
         assert project.codebook().code("part.elevhalsa").parent is None
     code, out, err = run(capsys, "codebook", "merge", project_file, "Elevhälsa", "Skola")
     assert code == 0, err
-    assert out.strip() == "Elevhälsa slogs ihop med Skola (1 taggar följde med)"
+    assert out.strip() == "Elevhälsa slogs ihop med Skola (1 tagg följde med)"
     with reopened(project_file) as project:
         assert "part.elevhalsa" not in project.codebook()
         assert "Elevhälsa" in project.codebook().code("part.skola").abbreviations
@@ -121,7 +121,7 @@ def test_export_then_import_into_another_project(project_file: Path, tmp_path: P
     other = tagging_project(tmp_path / "other")
     code, printed, err = run(capsys, "codebook", "import", other, out)
     assert code == 0, err
-    assert printed.startswith("kodbok.json: 1 nya koder, 1 ändrade")
+    assert printed.startswith("kodbok.json: 1 ny kod, 1 ändrade")
     with reopened(other) as project:
         assert project.codebook().code("part.bup").color == "#000000"
         assert any(c.name == "Läxhjälp" for c in project.codebook().codes)

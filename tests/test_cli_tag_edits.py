@@ -39,7 +39,7 @@ def test_set_and_remove_codes_on_clauses_by_id_and_name(
                "--member", "Per")[1].startswith("0 taggar sattes")
     code, out, _ = run(capsys, "tags", "remove", project_file, "Barn- och ungdomspsykiatri",
                        "--clause", first)
-    assert code == 0 and out.startswith("1 taggar togs bort")
+    assert code == 0 and out.startswith("1 tagg togs bort")
     with reopened(project_file) as project:
         assert project.tags.codes_of(first) == ("part.socialtjanst",)
         assert set(project.tags.codes_of(second)) == {"part.bup", "part.socialtjanst"}

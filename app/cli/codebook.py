@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.editing import Refused, editing, find_code, project_actions, reading
-from app.cli.output import EXIT_OK, FACET_NAMES, print_json
+from app.cli.output import (
+    EXIT_OK,
+    FACET_NAMES,
+    clauses,
+    codes_word,
+    counted,
+    print_json,
+    tags_word,
+)
 from app.core.project import Project
 from app.core.tagging.codebook import Code, Codebook, FacetId
 from app.core.tagging.codebook_ops import CodebookRefusal
@@ -38,7 +46,7 @@ def _apply(project: Project, result: ChangeCodebook | CodebookRefusal) -> None:
 def _code_line(book: Codebook, code: Code, count: int, path: bool = True) -> str:
     key = f"  [{code.key}]" if code.key else ""
     name = book.path(code.id) if path else code.name
-    return f"{code.id}  {name}{key}  {code.color}  {count} taggar"
+    return f"{code.id}  {name}{key}  {code.color}  {tags_word(count)}"
 
 
 def codebook_json(project: Project) -> dict[str, Any]:
@@ -74,7 +82,7 @@ def run_list(args: argparse.Namespace) -> int:
                     depth = len(book.ancestors(item["id"]))
                     print("  " * (depth + 1) + _code_line(book, book.code(item["id"]),
                                                           item["tags"], path=False))
-        print(f"{len(book.codes)} koder")
+        print(codes_word(len(book.codes)))
         return EXIT_OK
 
     return reading(args.project, work)
@@ -161,7 +169,7 @@ def run_merge(args: argparse.Namespace) -> int:
         source, target = find_code(book, args.source), find_code(book, args.target)
         moved = project.tags.count(source.id)
         _apply(project, project.codebook.merge(source.id, target.id))
-        print(f"{source.name} slogs ihop med {target.name} ({moved} taggar följde med)")
+        print(f"{source.name} slogs ihop med {target.name} ({tags_word(moved)} följde med)")
         return EXIT_OK
 
     return editing(args.project, work)
@@ -176,14 +184,14 @@ def run_delete(args: argparse.Namespace) -> int:
         if count and args.tags is None:
             choices = (f"--tags parent (flytta dem till {parent.name}) eller " if parent
                        else "") + "--tags remove (ta bort dem)"
-            raise Refused(f"koden {code.name} sitter på {count} klausuler: ange {choices}")
+            raise Refused(f"koden {code.name} sitter på {clauses(count)}: ange {choices}")
         if args.tags == "parent" and parent is None:
             raise Refused(f"koden {code.name} ligger överst och har ingen förälder att flytta "
                           "taggarna till: ange --tags remove")
         to_parent = args.tags == "parent"
         _apply(project, project.codebook.delete(code.id, to_parent))
-        fate = "" if not count else (f", {count} taggar flyttades till {parent.name}"
-                                     if to_parent and parent else f", {count} taggar togs bort")
+        fate = "" if not count else (f", {tags_word(count)} flyttades till {parent.name}"
+                                     if to_parent and parent else f", {tags_word(count)} togs bort")
         print(f"{code.name} togs bort{fate}")
         return EXIT_OK
 
@@ -197,7 +205,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     def work(project: Project) -> int:
         project.codebook.export_file(out)
-        print(f"{len(project.codebook().codes)} koder skrevs till {out}")
+        print(f"{codes_word(len(project.codebook().codes))} skrevs till {out}")
         return EXIT_OK
 
     return reading(args.project, work)
@@ -214,7 +222,8 @@ def run_import(args: argparse.Namespace) -> int:
         changed = sum(1 for i, c in after.items() if i in before and before[i] != c)
         if edit.after != project.codebook():
             project.apply(edit)
-        print(f"{path.name}: {new} nya koder, {changed} ändrade, {len(after)} koder i kodboken")
+        print(f"{path.name}: {counted(new, 'ny kod', 'nya koder')}, {changed} ändrade, "
+              f"{codes_word(len(after))} i kodboken")
         return EXIT_OK
 
     return editing(args.project, work)

@@ -40,6 +40,16 @@ def clauses(count: int) -> str:
     return counted(count, "klausul", "klausuler")
 
 
+def tags_word(count: int) -> str:
+    """"1 tagg", "3 taggar"."""
+    return counted(count, "tagg", "taggar")
+
+
+def codes_word(count: int) -> str:
+    """"1 kod", "3 koder"."""
+    return counted(count, "kod", "koder")
+
+
 def parse_ignore(text: str) -> DiffOptions | None:
     """`--ignore case,numbering` as options (None for an unknown word)."""
     words = {w.strip().lower() for w in text.split(",") if w.strip()} - {"none"}

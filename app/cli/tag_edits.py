@@ -8,7 +8,8 @@ import argparse
 from typing import Any
 
 from app.cli.editing import editing, find_codes, member, reading, targets
-from app.cli.output import EXIT_OK, print_json, suggestions_json
+from app.cli.output import EXIT_OK, print_json, suggestions_json, tags_word
+from app.cli.output import clauses as clauses_word
 from app.core.documents.model import ClauseId
 from app.core.project import Project
 from app.core.tagging.model import Suggestion
@@ -62,7 +63,7 @@ def run_set(args: argparse.Namespace) -> int:
             if not edit.empty:
                 project.apply(edit)
         added = sum(len(e.add) for e in edits)
-        print(f"{added} taggar sattes av {name} ({len(clauses)} klausuler, "
+        print(f"{tags_word(added)} sattes av {name} ({clauses_word(len(clauses))}, "
               f"{', '.join(c.name for c in codes)})")
         return EXIT_OK
 
@@ -77,8 +78,8 @@ def run_remove(args: argparse.Namespace) -> int:
         for edit in edits:
             if not edit.empty:
                 project.apply(edit)
-        print(f"{sum(len(e.remove) for e in edits)} taggar togs bort ({len(clauses)} "
-              f"klausuler, {', '.join(c.name for c in codes)})")
+        print(f"{tags_word(sum(len(e.remove) for e in edits))} togs bort "
+              f"({clauses_word(len(clauses))}, {', '.join(c.name for c in codes)})")
         return EXIT_OK
 
     return editing(args.project, work)

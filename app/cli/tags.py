@@ -11,7 +11,7 @@ from typing import Any
 
 from app.cli import tag_edits
 from app.cli.editing import editing
-from app.cli.output import EXIT_OK, FACET_NAMES, print_json
+from app.cli.output import EXIT_OK, FACET_NAMES, print_json, tags_word
 from app.cli.output import refuse as _refuse
 from app.cli.output import with_project as _with_project
 from app.core.project import Project
@@ -67,7 +67,7 @@ def run_list(args: argparse.Namespace) -> int:
             text = row["text"] if len(row["text"]) <= 70 else row["text"][:69] + "…"
             print(f"{row['document']}  {text}\n    {row['facet']}: {row['code']}  "
                   f"({row['member']}, {row['created']})")
-        print(f"{len(payload['tags'])} taggar")
+        print(tags_word(len(payload['tags'])))
         return EXIT_OK
 
     return _with_project(args.project, False, work)
@@ -80,7 +80,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     def work(project: Project) -> int:
         count = project.tags.export_file(out)
-        print(f"{count} taggar skrevs till {out}")
+        print(f"{tags_word(count)} skrevs till {out}")
         return EXIT_OK
 
     return _with_project(args.project, False, work)
@@ -90,7 +90,7 @@ def run_import(args: argparse.Namespace) -> int:
     def work(project: Project) -> int:
         found = project.tags.import_file(Path(args.file), args.member.strip())
         project.apply(found.edit)
-        print(f"{len(found.edit.add)} taggar lästes in från {Path(args.file).name}")
+        print(f"{tags_word(len(found.edit.add))} lästes in från {Path(args.file).name}")
         if found.unknown_clauses:
             print(f"varning: {found.unknown_clauses} rader gällde klausuler som inte finns i "
                   "projektet och lästes inte in", file=sys.stderr)
