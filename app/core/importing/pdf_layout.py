@@ -291,10 +291,18 @@ class Hyphens:
 
     def join(self, parts: list[str]) -> str:
         """The text of a block's lines, hyphens kept unless soft."""
-        text = ""
+        # Each join looks only at the end of the text so far (its last word), so only that
+        # end is carried: the rest is set aside, which keeps a block of thousands of lines
+        # linear instead of copying the whole text at every line.
+        done: list[str] = []
+        tail = ""
         for part in parts:
-            text = line_rules.join_pdf_lines(text, part, self.soft(text, part))
-        return " ".join(text.split())
+            tail = line_rules.join_pdf_lines(tail, part, self.soft(tail, part))
+            cut = tail.rstrip().rfind(" ")
+            if cut > 0:
+                done.append(tail[:cut])
+                tail = tail[cut:]
+        return " ".join("".join([*done, tail]).split())
 
 
 def _split_word(left: str, right: str) -> tuple[str, str] | None:
