@@ -290,8 +290,13 @@ def test_the_draft_is_exported_and_a_word_copy_comes_back(
     monkeypatch.setattr(dialogs, "ask_export", lambda parent, against, current: ExportOptions(
         against[current].side))
     monkeypatch.setattr(questions, "choose_save_path", lambda *args: target)
+    export_action = window.findChild(QAction, "exportDraftAction")
     outputs.export()
-    qtbot.waitUntil(lambda: not outputs.busy, timeout=20000)
+    # While it is written the export waits and the cursor says so; then both come back.
+    assert not export_action.isEnabled()
+    assert QApplication.overrideCursor() is not None
+    qtbot.waitUntil(lambda: not outputs.busy and export_action.isEnabled(), timeout=20000)
+    assert QApplication.overrideCursor() is None
     exported = tmp_path / "utkast.docx"
     assert outputs.last_export == exported
     assert [c.text for c in draft_clauses_of(import_document(exported))] == texts(window)

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
 from app.core.changes import Changes
 from app.ui.actions import Slot, unique_keys
@@ -59,6 +66,7 @@ class DraftWindowPart(QObject):
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self._kind_actions: list[QAction] = []
+        self._busy_now = False
         self._menu()
         history.changes_applied.connect(self._project_changed)
         after_first_paint(view.viewport(), self.build)
@@ -84,11 +92,26 @@ class DraftWindowPart(QObject):
         self.controller = DraftController(self.history, self.model, self.panel, comparison,
                                           notify, show_error, self.window)
         self.outputs = DraftOutputs(self.window, self.controller)
+        self.controller.busy_changed.connect(self._busy)
         for action in self._kind_actions:
             self.panel.addAction(action)
         self.load()
         self._reveal_a_draft()
         return self.controller, self.outputs
+
+    def _busy(self, busy: bool) -> None:
+        """While an export or a Word copy is written or read: the two actions wait (a second
+        export of the same file cannot start) and the cursor says the window is working."""
+        if busy == self._busy_now:
+            return
+        self._busy_now = busy
+        for action in self.menu.actions():
+            if action.objectName() in ("exportDraftAction", "importWordCopyAction"):
+                action.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
 
     def _project_changed(self, changes: Changes) -> None:
         # Another project was opened (every slice changed, no edit): once the part is made,
