@@ -1,15 +1,29 @@
 """Fit the weights of the pair evidence (app/core/alignment/evidence.py) on the TUNING pairs
 of tests/data/agreements/ only: a logistic regression of "a reader paired these two clauses"
-on the evidence of every candidate pair. Prints leave-one-pair-out figures (fit on three
-tuning pairs, scored on the fourth, pair level, before rows are built) and the weights to
-put in app/core/alignment/pairing.py. The held-out pairs are never read here.
+on the evidence of every candidate pair, and measure it out of sample.
 
-Run: .venv/bin/python bench/fit_alignment_weights.py
+Cross-validation, leave one pair out: fit on the other tuning pairs, then align the left-out
+pair with those weights (the whole alignment, rows as the user sees them, headings left out)
+and score its clause pairs. Printed: per pair and threshold (the probability at which a clause
+joins its most likely partner, PAIR_SCORE) the out-of-sample P/R/F1, the mean curve, and a
+nested figure in which each fold's threshold is chosen on its own training pairs only. Then
+the weights fitted on all tuning pairs, to put in app/core/alignment/pairing.py, with the
+pair level figures of generated versions of one text (seeds the tests do not use).
+
+`--without a,b` leaves evidence columns out (their weight 0), `--ablate` runs the
+cross-validation once per column left out, so each column's worth is measured out of sample.
+The held-out pairs are never read here.
+
+Run: .venv/bin/python bench/fit_alignment_weights.py [--without a,b] [--ablate]
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,39 +31,70 @@ from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.alignment.evidence import FEATURES, Evidence, gather
-from app.core.alignment.similarity import FeatureCache, Vectors
+from app.core.alignment import pairing
+from app.core.alignment.aligner import AlignmentMemo, align
+from app.core.alignment.evidence import FEATURES
 from app.core.documents.model import Document
-from tests.builders.agreement_corpus import BASE, TUNING, document, truth
+from tests.builders.agreement_corpus import BASE, TUNING, document, predicted, scores, truth
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
 
 L2 = 1e-5
-
-
+THRESHOLDS = (0.30, 0.36, 0.40, 0.44, 0.48, 0.52, 0.56, 0.60, 0.66, 0.72)
 REVISION_SEEDS = (101, 102)  # generated versions of one text (the tests use other seeds)
 
 
-def revision(seed: int) -> tuple[Document, Document, set[tuple[int, int]]]:
-    made = revise(300, seed=seed)
-    truth_pairs = {(i, j) for i, js in made.truth.items() for j in js}
-    return make_document(made.base, "rb"), make_document(made.revised, "ro"), truth_pairs
+@dataclass(slots=True)
+class Pair:
+    """One pair of documents, its candidate evidence (kept in the memo) and its labels."""
+
+    name: str
+    base: Document
+    other: Document
+    marked: set[tuple[int, int]]
+    memo: AlignmentMemo
+    features: np.ndarray
+    labels: np.ndarray
+
+    def align(self, weights: np.ndarray, bias: float, threshold: float
+              ) -> tuple[float, float, float]:
+        """P, R, F1 of the whole alignment with these weights (evidence reused)."""
+        with model(weights, bias, threshold):
+            self.memo.pairings.clear()
+            found = predicted(align([self.base, self.other], memo=self.memo), self.base,
+                              self.other, headings=self.name.startswith("revision"))
+        return scores(found, self.marked)
 
 
-def evidence(name: str) -> tuple[Evidence, np.ndarray]:
+@contextmanager
+def model(weights: np.ndarray, bias: float, threshold: float) -> Iterator[None]:
+    saved = pairing._W, pairing.BIAS, pairing.PAIR_SCORE
+    pairing._W, pairing.BIAS, pairing.PAIR_SCORE = weights, bias, threshold
+    try:
+        yield
+    finally:
+        pairing._W, pairing.BIAS, pairing.PAIR_SCORE = saved
+
+
+def load(name: str) -> Pair:
     if name.startswith("revision"):
-        base, other, marked = revision(int(name.removeprefix("revision")))
+        made = revise(300, seed=int(name.removeprefix("revision")))
+        base, other = make_document(made.base, "rb"), make_document(made.revised, "ro")
+        marked = {(i, j) for i, js in made.truth.items() for j in js}
     else:
         base, other, marked = document(BASE), document(name), truth(name)
-    vectors = Vectors([base.clauses, other.clauses], FeatureCache())
-    found = gather(vectors, 0, 1, base.clauses, other.clauses)
+    memo = AlignmentMemo()
+    align([base, other], memo=memo)
+    found = memo.evidence[(0, 1)][0]
     labels = np.array([(int(i), int(j)) in marked
                        for i, j in zip(found.rows, found.columns, strict=True)], dtype=float)
-    return found, labels
+    return Pair(name, base, other, marked, memo, found.features, labels)
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Weights (last = intercept) of an L2-regularised logistic regression."""
+def fit(pairs: Sequence[Pair], used: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weights (0 for unused columns) and bias of an L2-regularised logistic regression."""
+    x = np.vstack([p.features[:, used] for p in pairs])
+    y = np.concatenate([p.labels for p in pairs])
     design = np.hstack([x, np.ones((len(x), 1))])
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -59,46 +104,85 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
         value += L2 * len(y) * float(penalty @ penalty)
         return value, design.T @ (p - y) + 2 * L2 * len(y) * penalty
 
-    return minimize(loss, np.zeros(design.shape[1]), jac=True, method="L-BFGS-B").x
+    w = minimize(loss, np.zeros(design.shape[1]), jac=True, method="L-BFGS-B").x
+    weights = np.zeros(len(FEATURES))
+    weights[used] = w[:-1]
+    return weights, float(w[-1])
 
 
-def f1_at(w: np.ndarray, x: np.ndarray, y: np.ndarray, missed: int, threshold: float
-          ) -> tuple[float, float, float]:
-    chosen = 1 / (1 + np.exp(-(np.hstack([x, np.ones((len(x), 1))]) @ w))) >= threshold
-    hits = float((chosen & (y > 0)).sum())
-    precision = hits / max(int(chosen.sum()), 1)
-    recall = hits / max(y.sum() + missed, 1)
-    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+def _mean(rows: Sequence[tuple[float, float, float]]) -> tuple[float, float, float]:
+    return tuple(statistics.mean(r[k] for r in rows) for k in range(3))  # type: ignore[return-value]
 
 
-def main() -> None:
-    data = {}
-    revisions = {}
-    for name in (*TUNING, *(f"revision{seed}" for seed in REVISION_SEEDS)):
-        found, labels = evidence(name)
-        marked = revision(int(name[8:]))[2] if name.startswith("revision") else truth(name)
-        missed = len(marked) - int(labels.sum())  # marked pairs that are no candidate
-        (revisions if name.startswith("revision") else data)[name] = \
-            (found.features, labels, missed)
-        print(f"{name:11} candidates {len(found):6}  marked pairs not among them {missed}")
-    thresholds = np.arange(0.10, 0.90, 0.02)
-    for held in TUNING:
-        train = [n for n in TUNING if n != held]
-        parts = [data[n] for n in train]
-        w = fit(np.vstack([d[0] for d in parts]), np.concatenate([d[1] for d in parts]))
-        means = [np.mean([f1_at(w, *data[n], t)[2] for n in train]) for t in thresholds]
-        threshold = float(thresholds[int(np.argmax(means))])
-        p, r, f = f1_at(w, *data[held], threshold)
-        print(f"leave out {held:11} threshold {threshold:.2f}  P {p:.2f} R {r:.2f} F1 {f:.2f}")
-    parts = list(data.values())
-    w = fit(np.vstack([d[0] for d in parts]), np.concatenate([d[1] for d in parts]))
-    for name, d in revisions.items():
-        print(f"{name} pair level P {f1_at(w, *d, 0.5)[0]:.3f} R {f1_at(w, *d, 0.5)[1]:.3f}")
-    means = [np.mean([f1_at(w, *d, t)[2] for d in data.values()]) for t in thresholds]
-    print("WEIGHTS = {" + ", ".join(f'"{k}": {v:.3f}' for k, v in zip(FEATURES, w, strict=False))
-          + "}")
-    print(f"BIAS = {w[-1]:.3f}  best pair-level threshold {thresholds[int(np.argmax(means))]:.2f}")
+def cross_validate(data: dict[str, Pair], used: np.ndarray, verbose: bool = True
+                   ) -> dict[float, tuple[float, float, float]]:
+    """Leave one pair out: the mean out-of-sample P/R/F1 per threshold."""
+    curve: dict[float, list[tuple[float, float, float]]] = {t: [] for t in THRESHOLDS}
+    nested = []
+    for held in data:
+        train = [p for n, p in data.items() if n != held]
+        weights, bias = fit(train, used)
+        for t in THRESHOLDS:
+            curve[t].append(data[held].align(weights, bias, t))
+        inside = {t: statistics.mean(p.align(weights, bias, t)[2] for p in train)
+                  for t in THRESHOLDS}
+        chosen = max(THRESHOLDS, key=lambda t: inside[t])
+        found = data[held].align(weights, bias, chosen)
+        nested.append(found)
+        if verbose:
+            print(f"  leave out {held:11} " + "  ".join(
+                f"{t:.2f}: {p:.2f}/{r:.2f}/{f:.2f}" for t, (p, r, f) in
+                zip(THRESHOLDS, (curve[t][-1] for t in THRESHOLDS), strict=True)))
+            print(f"  {'':21} threshold chosen on its training pairs {chosen:.2f}: "
+                  f"P {found[0]:.2f} R {found[1]:.2f} F1 {found[2]:.2f}")
+    means = {t: _mean(rows) for t, rows in curve.items()}
+    if verbose:
+        print("  mean out of sample per threshold (P / R / F1):")
+        for t, (p, r, f) in means.items():
+            print(f"    {t:.2f}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        p, r, f = _mean(nested)
+        print(f"  nested (threshold chosen per fold on its training pairs): "
+              f"P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return means
+
+
+def main(argv: list[str]) -> None:
+    without: set[str] = set()
+    if "--without" in argv:
+        without = set(argv[argv.index("--without") + 1].split(","))
+    data = {name: load(name) for name in TUNING}
+    used = np.array([name not in without for name in FEATURES])
+    print(f"evidence columns: {', '.join(n for n, u in zip(FEATURES, used, strict=True) if u)}")
+    print("\ncross-validation, leave one pair out (whole alignment, headings left out); "
+          "per threshold P/R/F1")
+    means = cross_validate(data, used)
+    if "--ablate" in argv:
+        best = max(means.values(), key=lambda m: m[2])
+        print(f"\nablation (mean out of sample at the best threshold; all: F1 {best[2]:.3f}"
+              f" P {best[0]:.3f})")
+        for k, name in enumerate(FEATURES):
+            if not used[k]:
+                continue
+            fewer = used.copy()
+            fewer[k] = False
+            found = max(cross_validate(data, fewer, verbose=False).items(),
+                        key=lambda kv: kv[1][2])
+            print(f"  without {name:14} F1 {found[1][2]:.3f}  P {found[1][0]:.3f}  "
+                  f"at {found[0]:.2f}")
+    weights, bias = fit(list(data.values()), used)
+    threshold = max(means, key=lambda t: means[t][2])
+    print(f"\nfitted on all {len(data)} tuning pairs; threshold with the best mean "
+          f"out-of-sample F1: {threshold:.2f}")
+    for name, pair in data.items():
+        p, r, f = pair.align(weights, bias, threshold)
+        print(f"  {name:11} in sample P {p:.2f} R {r:.2f} F1 {f:.2f}")
+    for seed in REVISION_SEEDS:
+        p, r, f = load(f"revision{seed}").align(weights, bias, threshold)
+        print(f"  versions of one text, seed {seed}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print("WEIGHTS = {" + ", ".join(f'"{k}": {v:.3f}' for k, v in
+                                    zip(FEATURES, weights, strict=True)) + "}")
+    print(f"BIAS = {bias:.3f}\nPAIR_SCORE = {threshold:.2f}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
