@@ -64,6 +64,20 @@ def test_split_clause_shares_one_row_as_partial() -> None:
     assert sum(len(r.cells[1]) == 2 and r.status == "partial" for r in rows) >= len(split) - 1
 
 
+def test_merged_clauses_share_one_row_as_partial() -> None:
+    # Seed 3 merges two pairs of adjacent clauses; the pairing gives each merged pair's
+    # partner to its second clause, so the first joins a row that comes after it.
+    revision = revise(150, seed=3)
+    base, other = make_document(revision.base, "bas"), make_document(revision.revised, "ny")
+    alignment = align([base, other])
+    merged = sorted(revision.merged)
+    assert len(merged) == 4
+    for i in merged:
+        row = alignment.rows[alignment.row_of(base.clauses[i].id) or 0]
+        assert len(row.cells[0]) == 2 and len(row.cells[1]) == 1, row
+        assert row.status == "partial"
+
+
 def test_differently_worded_agreements_pair_what_means_the_same() -> None:
     a, b = make_document(items(NORRVIK), "nv"), make_document(items(VASTERA), "va")
     precision, recall = precision_recall(predicted_pairs(align([a, b]), a, b), true_pairs())

@@ -126,23 +126,27 @@ class _Row:
 def _assemble(clauses: list[list[Clause]], base: int, pairings: dict[int, Pairing],
               vectors: Vectors) -> list[_Row]:
     count = len(clauses)
-    merged = {i for p in pairings.values() for i in p.merged_into}
     anchor_rows: dict[int, _Row] = {}
     rows_in_order: list[_Row] = []
+    # A merged base clause shares its owner's row, wherever the owner stands: a row before
+    # it (the row exists) or after it (the row opens here and the owner joins it).
+    waiting: dict[int, _Row] = {}
     for i in range(len(clauses[base])):
-        owner = None
-        for pairing in pairings.values():
-            if i in pairing.merged_into:
-                owner = pairing.merged_into[i]
-                break
-        if owner is not None and owner in anchor_rows and i in merged:
-            anchor_rows[owner].cells[base].append(i)
-            anchor_rows[i] = anchor_rows[owner]
-            continue
-        row = _Row(cells=[[] for _ in range(count)], base_index=i)
+        owner = next((p.merged_into[i] for p in pairings.values() if i in p.merged_into),
+                     None)
+        waited = waiting.pop(i, None)  # the row a merged clause before it opened
+        row = None
+        if owner is not None:
+            row = anchor_rows.get(owner, waiting.get(owner))
+        if row is None:
+            row = waited
+        if row is None:
+            row = _Row(cells=[[] for _ in range(count)], base_index=i)
+            rows_in_order.append(row)
+            if owner is not None and owner > i:
+                waiting[owner] = row
         row.cells[base].append(i)
         anchor_rows[i] = row
-        rows_in_order.append(row)
     for d, pairing in pairings.items():
         for i, js in pairing.pairs.items():
             row = anchor_rows[i]
@@ -222,10 +226,12 @@ def _finish(row: _Row, clauses: list[list[Clause]], base: int, pairings: dict[in
     elif len(present) == 1:
         status = "removed"
     else:
-        scores = [pairings[d].similarity.get(base_cell[0], 0.0) for d in present if d != base]
+        # The row's own base clause is the one a pairing paired (merged ones join it).
+        scores = [next((pairings[d].similarity[i] for i in base_cell
+                        if i in pairings[d].similarity), 0.0) for d in present if d != base]
         similarity = float(sum(scores) / len(scores)) if scores else 0.0
         texts = {" ".join(clauses[d][i].text.split()) for d in present for i in row.cells[d]}
-        moved = any(base_cell[0] in pairings[d].moved for d in present if d != base)
+        moved = any(i in pairings[d].moved for d in present if d != base for i in base_cell)
         parts = any(len(cell) > 1 for cell in row.cells)
         if moved:
             status = "moved"
