@@ -209,18 +209,24 @@ def _merge_neighbours(result: Pairing, rows: np.ndarray, columns: np.ndarray,
     strong = chance >= MERGE_SCORE
     candidates = sorted(zip(-chance[strong], rows[strong].tolist(), columns[strong].tolist(),
                             text[strong].tolist(), strict=True))
-    for _, i, j, part in candidates:
-        held = owner_text.get((owner.get(j, -1), j))
-        # (a lead-in paired by its items' votes alone takes no merged neighbour)
-        if i in result.pairs or i in result.merged_into or held is None \
-                or part < share * held:
-            continue
-        home = owner[j]
-        root = result.merged_into.get(home, home)
-        places = [position[g] for g in members.setdefault(root, [root]) if g in position]
-        if i in position and places and min(abs(position[i] - p) for p in places) == 1:
-            result.merged_into[i] = root
-            members[root].append(i)
+    # Repeated while clauses join: a clause two places from a row joins it once the clause
+    # between them has (three clauses merged into one).
+    joined = True
+    while joined:
+        joined = False
+        for _, i, j, part in candidates:
+            held = owner_text.get((owner.get(j, -1), j))
+            # (a lead-in paired by its items' votes alone takes no merged neighbour)
+            if i in result.pairs or i in result.merged_into or held is None \
+                    or part < share * held:
+                continue
+            home = owner[j]
+            root = result.merged_into.get(home, home)
+            places = [position[g] for g in members.setdefault(root, [root]) if g in position]
+            if i in position and places and min(abs(position[i] - p) for p in places) == 1:
+                result.merged_into[i] = root
+                members[root].append(i)
+                joined = True
 
 
 def _pair_headings(result: Pairing, headings: Headings, forced_rows: set[int],
