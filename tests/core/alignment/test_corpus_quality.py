@@ -26,10 +26,11 @@ from tests.builders.revision_generator import revise
 
 DEMO = Path(__file__).resolve().parents[3] / "comparisons" / "demo"
 
-# pair: (precision floor, F1 floor); measured P 0.89/0.93/0.87/0.83/0.90/0.88,
-# F1 0.75/0.65/0.71/0.60/0.76/0.61 (granby and havso were held out until 2026-12-01)
-FLOORS = {"vastmark": (0.84, 0.70), "sydasen": (0.87, 0.60), "osterfjall": (0.82, 0.66),
-          "lindmark": (0.77, 0.55), "granby": (0.85, 0.71), "havso": (0.83, 0.56)}
+# pair: (precision floor, F1 floor), the figures measured with the weights fitted on all six
+# tuning pairs less 0.05: P 0.88/0.92/0.88/0.80/0.91/0.84, F1 0.78/0.70/0.73/0.62/0.77/0.62
+# (out of sample, each pair scored with weights fitted on the other five: mean F1 0.70)
+FLOORS = {"vastmark": (0.82, 0.72), "sydasen": (0.87, 0.64), "osterfjall": (0.82, 0.67),
+          "lindmark": (0.74, 0.57), "granby": (0.85, 0.72), "havso": (0.79, 0.57)}
 
 
 @pytest.mark.parametrize("name", TUNING)
@@ -46,7 +47,7 @@ def test_the_tuning_pairs_keep_their_mean_f1() -> None:
     for name in TUNING:
         base, other = document(BASE), document(name)
         found.append(scores(predicted(align([base, other]), base, other), truth(name))[2])
-    assert sum(found) / len(found) >= 0.65, found
+    assert sum(found) / len(found) >= 0.68, found  # measured 0.70
 
 
 def test_an_agreement_in_another_order_pairs_order_free_and_shows_moves() -> None:
