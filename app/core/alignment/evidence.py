@@ -18,7 +18,11 @@ For a base clause i and another document's clause j, both body clauses (never he
 - `interval`: 1 if the pair sits in the box between two consecutive confident anchors, i.e. it
   keeps the order the anchors keep; `order` is how much of the anchors keep one order (near
   1 for an agreement written in the base's order, low for one written in a different one), and
-  the interval only counts as far as order carries information.
+  the interval only counts as far as order carries information;
+- the clauses' form: `lead_in` +1 if both are lead-ins (end with ":"), -1 if one is, 0 if
+  neither; `under_lead_in` 1 if both or neither stand under a lead-in; `length` minus the
+  absolute log ratio of their lengths in characters (a short reference to a law rarely pairs
+  with a long clause that cites it).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ CANDIDATES = 15  # each clause's best candidates by rare shared features that ar
 ANCHOR_TEXT = 0.30  # a confident anchor: mutual best with this cosine ...
 ANCHOR_MARGIN = 0.05  # ... and this lead over the runner-up on both sides
 FEATURES = ("text", "row", "column", "section", "context", "neighbours", "interval",
-            "text_section", "text_level")
+            "text_section", "text_level", "lead_in", "under_lead_in", "length")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,14 @@ def lead_ins(clauses: Sequence[Clause]) -> np.ndarray:
     by_id = {c.id: i for i, c in enumerate(clauses)}
     return np.array([by_id.get(c.context_id, -1) if c.context_id else -1 for c in clauses],
                     dtype=np.int64)
+
+
+def _form(clauses: Sequence[Clause]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per clause: lead-in, under a lead-in (0/1) and its length in characters."""
+    lead = np.array([c.text.rstrip().endswith(":") for c in clauses], dtype=np.float64)
+    under = np.array([bool(c.context) for c in clauses], dtype=np.float64)
+    length = np.array([max(len(c.text), 1) for c in clauses], dtype=np.float64)
+    return lead, under, length
 
 
 def candidates(vectors: Vectors, first: int, second: int, rows: np.ndarray, columns: np.ndarray
@@ -248,6 +260,8 @@ def gather(vectors: Vectors, base: int, other: int, base_clauses: Sequence[Claus
     # 0.5 for agreements written independently. A pair is judged against that level.
     level = float(np.median(text[anchors])) if anchors.any() else ANCHOR_TEXT
     interval = _in_interval(chain, rows, columns, len(base_clauses), len(other_clauses))
+    lead_in_a, under_a, length_a = _form(base_clauses)
+    lead_in_b, under_b, length_b = _form(other_clauses)
     features = np.stack([
         text,
         text / np.maximum(best_row[rows], 1e-9),
@@ -258,6 +272,9 @@ def gather(vectors: Vectors, base: int, other: int, base_clauses: Sequence[Claus
         interval * order,
         text * section,
         text / level,
+        lead_in_a[rows] * lead_in_b[columns] - np.abs(lead_in_a[rows] - lead_in_b[columns]),
+        under_a[rows] == under_b[columns],
+        -np.abs(np.log(length_a[rows] / length_b[columns])),
     ], axis=1)
     return Evidence(rows, columns, text, features, order, level, lead_a, lead_b)
 

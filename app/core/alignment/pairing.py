@@ -25,11 +25,12 @@ from app.core.alignment.evidence import FEATURES, Evidence, Headings, longest_ch
 
 # Logistic weights of the evidence, fitted on all six tuning pairs of tests/data/agreements/
 # by bench/fit_alignment_weights.py (the held-out pairs are never used). Fitted the same way on
-# five and scored on the sixth, the whole alignment reaches a mean F1 of 0.70 at precision 0.87
+# five and scored on the sixth, the whole alignment reaches a mean F1 of 0.71 at precision 0.88
 # (docs/alignment.md gives the figures per pair and threshold).
-WEIGHTS = {"text": -0.303, "row": 4.150, "column": 3.500, "section": 7.674, "context": -0.412,
-           "neighbours": 3.417, "interval": 0.806, "text_section": 1.769, "text_level": 2.859}
-BIAS = -10.841
+WEIGHTS = {"text": -0.185, "row": 4.169, "column": 3.548, "section": 7.314, "context": -0.016,
+           "neighbours": 3.643, "interval": 0.821, "text_section": 1.681, "text_level": 2.904,
+           "lead_in": 0.199, "under_lead_in": -0.566, "length": 0.200}
+BIAS = -10.415
 _W = np.array([WEIGHTS[name] for name in FEATURES])
 # A clause joins its most likely base partner at this probability: the threshold with the
 # best out-of-sample F1 that costs no precision (lower ones pair more, and more wrongly).

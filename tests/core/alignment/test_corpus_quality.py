@@ -27,10 +27,10 @@ from tests.builders.revision_generator import revise
 DEMO = Path(__file__).resolve().parents[3] / "comparisons" / "demo"
 
 # pair: (precision floor, F1 floor), the figures measured with the weights fitted on all six
-# tuning pairs less 0.05: P 0.88/0.92/0.88/0.80/0.91/0.84, F1 0.78/0.70/0.73/0.62/0.77/0.62
-# (out of sample, each pair scored with weights fitted on the other five: mean F1 0.70)
-FLOORS = {"vastmark": (0.82, 0.72), "sydasen": (0.87, 0.64), "osterfjall": (0.82, 0.67),
-          "lindmark": (0.74, 0.57), "granby": (0.85, 0.72), "havso": (0.79, 0.57)}
+# tuning pairs less 0.05: P 0.88/0.93/0.89/0.82/0.93/0.88, F1 0.78/0.71/0.73/0.63/0.78/0.66
+# (out of sample, each pair scored with weights fitted on the other five: mean F1 0.71)
+FLOORS = {"vastmark": (0.82, 0.73), "sydasen": (0.87, 0.65), "osterfjall": (0.83, 0.68),
+          "lindmark": (0.76, 0.57), "granby": (0.87, 0.73), "havso": (0.83, 0.61)}
 
 
 @pytest.mark.parametrize("name", TUNING)
@@ -47,7 +47,7 @@ def test_the_tuning_pairs_keep_their_mean_f1() -> None:
     for name in TUNING:
         base, other = document(BASE), document(name)
         found.append(scores(predicted(align([base, other]), base, other), truth(name))[2])
-    assert sum(found) / len(found) >= 0.68, found  # measured 0.70
+    assert sum(found) / len(found) >= 0.69, found  # measured 0.71
 
 
 def test_an_agreement_in_another_order_pairs_order_free_and_shows_moves() -> None:
