@@ -10,7 +10,7 @@ from app.core.documents.model import ClauseId, DocumentId
 
 # Part of every stored alignment's key: bump it whenever the aligner's results change, so
 # projects saved by an older version are realigned (once, in the background) when opened.
-ALIGNER_VERSION = 2
+ALIGNER_VERSION = 3
 
 RowStatus = Literal["identical", "changed", "moved", "added", "removed", "partial"]
 ROW_STATUSES: tuple[RowStatus, ...] = (
