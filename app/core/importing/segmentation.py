@@ -10,6 +10,9 @@ from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, 
 from app.core.importing.numbers import MAX_LEVEL, clamp, split_number_label
 
 _LEAD_IN_END = (":", "：")
+# A text that ends with the infinitive marker ("Det åligger förskolan att") cannot be a whole
+# sentence: followed by list items, it introduces them like a colon.
+_OPEN_ENDINGS = (" att",)
 
 
 def is_collapsed(text: str) -> bool:
@@ -30,8 +33,10 @@ def normalise_space(text: str) -> str:
 
 
 def is_lead_in(text: str) -> bool:
-    """True if the text introduces a list ('Socialtjänsten ansvarar för:')."""
-    return text.rstrip().endswith(_LEAD_IN_END)
+    """True if the text introduces a list ('Socialtjänsten ansvarar för:', 'Det åligger
+    skolan att')."""
+    text = text.rstrip()
+    return text.endswith(_LEAD_IN_END) or text.casefold().endswith(_OPEN_ENDINGS)
 
 
 def clause_fingerprint(kind: str, text: str) -> str:

@@ -19,7 +19,7 @@ DETERMINERS = frozenset((
     "den", "det", "de", "varje", "alla", "hela", "respektive", "båda", "samtliga", "regionens",
     "kommunens", "kommunernas", "länets", "mottagande", "avlämnande", "lämnande", "placerande",
     "remitterande", "överlämnande", "ansvariga", "ansvarig", "berörda", "berörd", "egna",
-    "kallande", "kallade"))
+    "kallande", "kallade", "lokala", "lokal", "regionala", "gemensamma", "nya"))
 _ADVERBS = r"(?:(?:då|även|också|vidare|därför|alltid|dessutom|därutöver|samtidigt|normalt)\s+)*"
 _DETS = r"(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+)*"
 _BOUNDARY = re.compile(r"(?:^|[,;:(]|\b(?:och|samt|att|där|medan|men|då|när|om|eftersom|"
@@ -27,6 +27,14 @@ _BOUNDARY = re.compile(r"(?:^|[,;:(]|\b(?:och|samt|att|där|medan|men|då|när|o
 _JOIN = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+|eller\s+|respektive\s+|"
                    r"\(\s*)" + _DETS + r"$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# Where a second main clause opens ("…, och regionen skickar"), and its finite verb: a lower-case
+# present tense (-ar, -er, -r), not one of the prepositions and words that end the same way.
+_CLAUSE_START = re.compile(r"(?:[,;]\s*(?:och|men|medan|samt|så)?|\bmedan)\s+" + _DETS + r"$",
+                           re.IGNORECASE)
+_FINITE = re.compile(r"[a-zåäö]+(?:ar|er|ör|år|r)")
+_NOT_VERBS = frozenset(("för", "efter", "under", "över", "eller", "när", "där", "här", "hur",
+                        "mer", "fler", "andra", "bättre", "senare", "tidigare", "vidare", "per",
+                        "enligt", "hos", "kring", "bakom", "utanför", "inför", "runt"))
 _WINDOW = 160  # characters before a phrase in which the words that oblige it are looked for
 _ENDING = re.compile(_SUFFIX + r"(?![\w-])")
 
@@ -161,6 +169,14 @@ class PartyFinder:
                 continue
             match = self._match_at(text, lowered, start, word)
             if match is not None:
+                previous = found[-1] if found else None
+                if previous is not None and len(match.codes) > 1 and len(previous.codes) == 1 \
+                        and previous.text.endswith("s") \
+                        and not text[previous.end:match.start].strip():
+                    # "Regionens verksamheter": the services of one party, not of both.
+                    match = Mention(previous.start, match.end, previous.codes,
+                                    text[previous.start:match.end])
+                    found.pop()
                 found.append(match)
                 end = match.end
         return tuple(found)
@@ -248,9 +264,13 @@ class PartyFinder:
         if rule is None:
             return None
         words = [w.casefold() for w in _WORD.findall(before)]
-        if any(w not in DETERMINERS for w in words):
-            return None
         verb = _WORD.search(after)
+        if any(w not in DETERMINERS for w in words):
+            # A main clause joined on after a comma: "…, och regionen vidarebefordrar den".
+            if verb is None or after[:verb.start()].strip() or not _CLAUSE_START.search(before) \
+                    or not _FINITE.fullmatch(verb.group()) or verb.group() in _NOT_VERBS:
+                return None
+            return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}",))
         if phrase.text.endswith("s") and verb is not None and verb.group().islower() \
                 and not after[:verb.start()].strip():
             return None  # a genitive before its noun: "Skolans skyldighet att …"
@@ -267,4 +287,9 @@ class PartyFinder:
             rest = rest[:mention.start] + " " + rest[mention.end:]
         leftover = [w for w in _WORD.findall(rest.casefold())
                     if not w.isdigit() and w not in ("och", "samt", "ansvar", "uppdrag")]
-        return [] if leftover else mentions
+        if leftover:
+            return []
+        # "Regionens hälso- och sjukvård": the genitive only says whose; the service is named.
+        return [m for n, m in enumerate(mentions)
+                if not (n + 1 < len(mentions) and m.text.endswith("s")
+                        and not heading[m.end:mentions[n + 1].start].strip())]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.core.documents.model import Clause, Document
 from app.core.importing.numbers import split_number_label
+from app.core.importing.segmentation import is_lead_in
 from app.core.tagging.clause_facts import StrengthFinder, age_ranges, nearest_age_code
 from app.core.tagging.codebook import Codebook, CodeId, FacetId
 from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion
@@ -20,6 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
 _ABBREVIATIONS = ("t.ex.", "bl.a.", "kap.", "m.m.", "s.k.", "nr.", "jfr.", "ca.", "dvs.",
                   "o.d.", "t.o.m.", "fr.o.m.", "st.", "resp.", "enl.")
 _SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
+_LABEL_WORDS = 8  # a sentence's opening words before ': ' this few are a label, not a clause
 _UNLESS_WINDOW = 120  # characters before a match in which an `unless` pattern holds it back
 
 
@@ -35,6 +37,15 @@ def sentences(text: str) -> list[tuple[int, str]]:
     if start < len(text):
         found.append((start, text[start:]))
     return found
+
+
+def _after_label(sentence: str) -> tuple[str, ...]:
+    """A sentence that opens with a short label ("Från BUP till vuxenpsykiatrin: BUP
+    påbörjar …") read as the label and what follows it, which opens anew."""
+    label, colon, rest = sentence.partition(": ")
+    if colon and rest and len(label.split()) <= _LABEL_WORDS:
+        return (label, rest)
+    return (sentence,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +163,11 @@ class Suggester:
     # -- parties --------------------------------------------------------------------------
     def _obliged_in(self, text: str) -> list[_Found]:
         found: list[_Found] = []
-        for offset, sentence in sentences(text):
-            del offset
-            for obliged in self.parties.obliged(sentence):
-                found.extend(_Found(code, obliged.rule, obliged.words)
-                             for m in obliged.phrase.mentions for code in m.codes)
+        for _, whole in sentences(text):
+            for sentence in _after_label(whole):
+                for obliged in self.parties.obliged(sentence):
+                    found.extend(_Found(code, obliged.rule, obliged.words)
+                                 for m in obliged.phrase.mentions for code in m.codes)
         return found
 
     def _memoised(self, kind: str, text: str, compute: Iterable[_Found] | None = None
@@ -174,22 +185,30 @@ class Suggester:
         agents = {f.code for f in own if f.rule.kind == "agent"}
         covered = {a for c in agents for a in self.codebook.ancestors(c)}
         own = [f for f in own if f.code not in covered]
-        inherited = list(self._lead_in_parties(clause.context)) if clause.context else []
-        covered = {a for f in own for a in self.codebook.ancestors(f.code)}
-        found = own + [f for f in inherited if f.code not in covered]
+        # An item takes its lead-in's party unless it names another as the one who acts.
+        inherited = list(self._lead_in_parties(clause.context)) \
+            if clause.context and not own else []
+        found = own + inherited
         if not found and clause.heading_path and self._party_heading is not None:
-            heading = clause.heading_path[-1]
-            known = self._memoised("heading", heading)
-            if known is None:
-                _, text = split_number_label(heading)
-                rule = self._party_heading
-                known = self._memoised("heading", heading, (
-                    _Found(code, rule, (heading,)) for m in self.parties.heading_parties(text)
-                    for code in m.codes))
-            found = list(known or ())
+            found = list(self._heading_parties(clause.heading_path))
         if not found and self._general is not None:
             found = self._general_parties(clause, modal)
         return found
+
+    def _heading_parties(self, path: tuple[str, ...]) -> tuple[_Found, ...]:
+        """The parties of the nearest heading above a clause that names parties and nothing
+        else ("6.3 Skolan och elevhälsan" over "6.3.1 Frånvaro")."""
+        rule = self._party_heading
+        for heading in reversed(path):
+            known = self._memoised("heading", heading)
+            if known is None and rule is not None:
+                _, text = split_number_label(heading)
+                known = self._memoised("heading", heading, (
+                    _Found(code, rule, (heading,)) for m in self.parties.heading_parties(text)
+                    for code in m.codes))
+            if known:
+                return known
+        return ()
 
     def _general_parties(self, clause: Clause, modal: tuple[str, ...]) -> list[_Found]:
         """An obligation that names no party ("En plan ska upprättas", "Den som möter barnet
@@ -265,7 +284,7 @@ class Suggester:
         a lead-in or a clause under the service's own heading, when the services it obliges
         all imply the same group ("Förskolan och skolan" imply two: none)."""
         rule = self._implied
-        if rule is None or not parties or clause.text.rstrip().endswith(":"):
+        if rule is None or not parties or is_lead_in(clause.text):
             return []
         principals = {p for p in self.rules.general_parties}
         services = [p for p in parties if p.code not in principals]
