@@ -140,6 +140,7 @@ class PartyFinder:
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
         self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self._fillers = rules.heading_fillers or frozenset(("och", "samt"))
         self._subject_rule = kinds.get("subject")
         self._obligation_rule = kinds.get("obligation")
 
@@ -273,7 +274,9 @@ class PartyFinder:
             return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}",))
         if phrase.text.endswith("s") and verb is not None and verb.group().islower() \
                 and not after[:verb.start()].strip():
-            return None  # a genitive before its noun: "Skolans skyldighet att …"
+            units = self.rules.subject_units
+            if units is None or not units.fullmatch(verb.group()):
+                return None  # a genitive before its noun: "Skolans skyldighet att …"
         return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}" if verb else phrase.text,))
 
     def heading_parties(self, heading: str) -> list[Mention]:
@@ -286,7 +289,7 @@ class PartyFinder:
         for mention in reversed(mentions):
             rest = rest[:mention.start] + " " + rest[mention.end:]
         leftover = [w for w in _WORD.findall(rest.casefold())
-                    if not w.isdigit() and w not in ("och", "samt", "ansvar", "uppdrag")]
+                    if not w.isdigit() and w not in self._fillers]
         if leftover:
             return []
         # "Regionens hälso- och sjukvård": the genitive only says whose; the service is named.

@@ -113,6 +113,16 @@ class Rules:
     defined_terms: dict[CodeId, tuple[str, ...]] = field(default_factory=dict)
     # Age-rule codes a stated age is placed under (coverage) but never suggested from.
     age_not_suggested: frozenset[CodeId] = frozenset()
+    # Words a heading may hold beside party names and still name only them ("Det här gör
+    # kommunen", "Skolans ansvar"): the `heading` party rule's `filler_words`.
+    heading_fillers: frozenset[str] = frozenset()
+    # Nouns for a party's staff or units: after its genitive the party still acts ("BUP:s
+    # akutteam bedömer", "Elevhälsans kuratorer erbjuder"): the `subject` rule's `units`.
+    subject_units: re.Pattern[str] | None = None
+    # Lead-ins of a procedure ("Så här går det till:", "Arbetsgången är:"): their steps are
+    # obligations though they are written in the present tense: the `general` rule's
+    # `procedures`.
+    procedures: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -166,6 +176,9 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     implied: dict[CodeId, tuple[CodeId, ...]] = {}
     defined: dict[CodeId, tuple[str, ...]] = {}
     quiet_ages: frozenset[CodeId] = frozenset()
+    fillers: set[str] = set()
+    units: list[str] = []
+    procedures: list[str] = []
     for source, text in texts:
         data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
@@ -180,6 +193,9 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 rules[rule.id] = rule
                 if rule.kind == "general":
                     general = tuple(CodeId(str(c)) for c in item["codes"])
+                fillers.update(str(w).casefold() for w in item.get("filler_words", []))
+                units.extend(str(w) for w in item.get("units", []))
+                procedures.extend(str(w) for w in item.get("procedures", []))
                 verbs.extend(item.get("verbs", []))
                 inverted.extend(item.get("inverted_verbs", []))
                 for number, pattern in enumerate(item.get("patterns", [])):
@@ -246,7 +262,9 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  tuple(keywords.values()), age_codes, tolerance, frozenset(heading), strength,
                  tuple(name for name, _ in texts), joined("quiet.headings"),
                  joined("quiet.paragraphs"), joined("definitions.headings"), general, implied,
-                 defined, quiet_ages)
+                 defined, quiet_ages, frozenset(fillers),
+                 _compile(r"\w*(?:" + "|".join(units) + r")\w*", "") if units else None,
+                 _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

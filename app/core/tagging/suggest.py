@@ -166,6 +166,9 @@ class Suggester:
         for _, whole in sentences(text):
             for sentence in _after_label(whole):
                 for obliged in self.parties.obliged(sentence):
+                    if obliged.rule.kind == "agent" and any(
+                            len(m.codes) > 1 for m in obliged.phrase.mentions):
+                        continue  # "Regionen ser till att alla verksamheter …": its own
                     found.extend(_Found(code, obliged.rule, obliged.words)
                                  for m in obliged.phrase.mentions for code in m.codes)
         return found
@@ -216,10 +219,10 @@ class Suggester:
         A sentence that names a party it does not oblige ("Barnet ska få stöd från skolan")
         is left alone."""
         rule = self._general
-        if rule is None or not modal:
+        if rule is None:
             return []
         pattern = self._general_pattern
-        for text in (clause.text, clause.context or ""):
+        for text in (clause.text, clause.context or "") if modal else ():
             for _, sentence in sentences(text):
                 match = pattern.search(sentence) if pattern is not None else None
                 if match is not None and all(len(m.codes) > 1 for m in
@@ -227,7 +230,19 @@ class Suggester:
                     words = " ".join(sentence[match.start():].split()[:3])
                     return [_Found(code, rule, (words,)) for code in self.rules.general_parties
                             if code in self.codebook]
-        return []
+        return self._procedure_step(clause, rule)
+
+    def _procedure_step(self, clause: Clause, rule: Rule) -> list[_Found]:
+        """A step under the lead-in of a procedure ("Så här går det till:") that names no
+        party is an obligation of both principals, though written in the present tense."""
+        procedures = self.rules.procedures
+        if procedures is None or not clause.context:
+            return []
+        match = procedures.search(sentences(clause.context)[-1][1].lower())
+        if match is None or any(len(m.codes) == 1 for m in self.parties.mentions(clause.text)):
+            return []
+        return [_Found(code, rule, (match.group(),)) for code in self.rules.general_parties
+                if code in self.codebook]
 
     def _lead_in_parties(self, context: str) -> tuple[_Found, ...]:
         """The parties a lead-in obliges, from its last sentence: "Socialtjänsten ska:",
@@ -254,7 +269,7 @@ class Suggester:
 
     # -- target groups and kinds of responsibility ----------------------------------------
     def _targets(self, clause: Clause, found: list[_Found]) -> list[_Found]:
-        found = found + self._ages(clause.text)
+        found = found + self._ages(clause.text, {f.code for f in found})
         if clause.context:
             known = self._memoised("mg-lead", clause.context)
             if known is None:
@@ -335,15 +350,26 @@ class Suggester:
                                     tuple(dict.fromkeys(" ".join(m.split()) for m in matches))))
         return found
 
-    def _ages(self, text: str) -> list[_Found]:
+    def _ages(self, text: str, named: set[CodeId] | frozenset[CodeId] = frozenset()
+              ) -> list[_Found]:
+        """The target groups whose band an age range in the text matches; an age that fits
+        the band of a group the text names itself ("unga under 21 år med missbruk") is that
+        group's age, not another group's."""
         if self._age is None:
             return []
         found = []
         for band in age_ranges(text):
+            if any(self._fits(code, band.last) for code in named):
+                continue
             code = self._age_code(band.low, band.last)
             if code is not None and code not in self.rules.age_not_suggested:
                 found.append(_Found(code, self._age, (band.words,)))
         return found
+
+    def _fits(self, code_id: CodeId, last: int) -> bool:
+        code = self.codebook.get(code_id)
+        return code is not None and code.age is not None \
+            and abs(code.age.last - last) <= self.rules.age_tolerance
 
     def _age_code(self, low: int | None, last: int) -> CodeId | None:
         return nearest_age_code(self.codebook, self.rules, low, last)

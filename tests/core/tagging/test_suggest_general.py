@@ -4,11 +4,13 @@ are written for the tests, not taken from the corpus."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.core.importing.segmentation import is_lead_in
 from app.core.tagging.codebook import default_codebook
-from app.core.tagging.rules import default_rules
+from app.core.tagging.rules import RULES_FOLDER, default_rules, parse_rules, rule_files
 from app.core.tagging.suggest import Suggester
 from tests.core.tagging.test_suggest import clauses, codes
 
@@ -97,3 +99,82 @@ def test_signs_of_ill_health_in_the_parents_do_not_make_the_child_the_ill_group(
     assert "mg.ohalsa" not in codes(text, "malgrupp")[text]
     text = "Elevhälsan uppmärksammar tecken på psykisk ohälsa hos eleverna."
     assert "mg.ohalsa" in codes(text, "malgrupp")[text]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Vi i elevhälsan erbjuder samtal varje vecka.", {"part.elevhalsa"}),
+    ("Varje kommun ska tillsammans med regionen ta fram en rutin.",
+     {"part.kommun", "part.region"}),
+    ("Barnskyddsteamet vid barn- och ungdomsmedicin gör läkarundersökningen.", {"part.bum"}),
+    ("BUP:s akutteam bedömer barnet samma dag.", {"part.bup"}),
+    ("Elevhälsans kuratorer erbjuder stödsamtal.", {"part.elevhalsa"}),
+    ("Skolans skyldighet att anmäla gäller alltid.", set()),
+    ("Rutinen har beslutats av regionstyrelsen.", {"part.region"}),
+    ("Arbetet förbereds av beredningsgruppen.", {"part.ledning"}),
+    ("Om cheferna inte enas tar den lokala samverkansgruppen ställning.", {"part.ledning"}),
+    ("Akutmottagningen kontaktar vårdnadshavarna.", {"part.hs"}),
+    ("Regionen ser till att alla verksamheter har rutiner.", {"part.region"}),
+])
+def test_parties_in_the_voices_new_authors_write_in(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+def test_a_heading_that_names_a_party_in_a_phrase_gives_it() -> None:
+    found = codes("## Det här gör regionen\n\nVi svarar på remissen inom två veckor.\n", "part")
+    assert found["Vi svarar på remissen inom två veckor."] == {"part.region"}
+    found = codes("## Det här gör vi för barnen\n\nVi svarar inom två veckor.\n", "part")
+    assert found["Vi svarar inom två veckor."] == set()
+
+
+def test_the_steps_of_a_procedure_that_name_nobody_bind_both_principals() -> None:
+    found = codes("Så här går det till:\n\n- Kallelsen skickas inom en vecka.\n"
+                  "- Skolan bokar lokalen.\n", "part")
+    assert found["Kallelsen skickas inom en vecka."] == {"part.kommun", "part.region"}
+    assert found["Skolan bokar lokalen."] == {"part.skola"}
+    found = codes("Indikatorerna är:\n\n- antal upprättade planer.\n", "part")
+    assert found["antal upprättade planer."] == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Den som ser behovet berättar för barnet och vårdnadshavarna vad planen är.",
+     "mg.vardnadshavare"),
+    ("Vi pratar med vårdnadshavarna om det vi ser.", "mg.vardnadshavare"),
+    ("Insatserna riktar sig till barn som mår psykiskt dåligt.", "mg.ohalsa"),
+    ("Vårdcentralen behandlar lindrig ångest hos barn och unga.", "mg.ohalsa"),
+    ("Stödet gäller när ett barn har en funktionsnedsättning.", "mg.funktionsnedsattning"),
+])
+def test_more_ways_of_naming_a_target_group(text: str, wanted: str) -> None:
+    assert wanted in codes(text, "malgrupp")[text]
+
+
+def test_an_age_that_fits_the_group_the_clause_names_is_that_groups_age() -> None:
+    text = "Teamet tar emot unga under 21 år med missbruk."
+    assert codes(text, "malgrupp")[text] == {"mg.missbruk"}
+    text = "Teamet tar emot unga under 21 år."
+    assert codes(text, "malgrupp")[text] == {"mg.placerade"}
+
+
+def test_a_heading_of_words_we_use_is_a_list_of_definitions() -> None:
+    found = codes("## Ord vi använder\n\nVårdnadshavare: den som har vården om barnet, "
+                  "och som socialtjänsten ska informera.\n")
+    assert found["Vårdnadshavare: den som har vården om barnet, och som socialtjänsten ska "
+                 "informera."] == {"mg.vardnadshavare"}
+
+
+def test_units_fillers_and_procedures_are_data_a_group_extends() -> None:
+    shipped = [(str(p), p.read_text(encoding="utf-8")) for p in rule_files(RULES_FOLDER)]
+    local = {"format": "klausul-rules", "version": 1, "party_rules": [
+        {"id": "lokal.subjekt", "kind": "subject", "description": "x", "units": ["lotsar"]},
+        {"id": "lokal.rubrik", "kind": "heading", "description": "x",
+         "filler_words": ["uppgifter"]},
+        {"id": "lokal.alla", "kind": "general", "description": "x",
+         "codes": ["part.kommun", "part.region"], "procedures": ["^checklista:$"]}]}
+    rules = parse_rules([*shipped, ("rules_lokal.json", json.dumps(local))])
+    suggester = Suggester(default_codebook(), rules)
+    found = {c.text: {s.code_id for s in suggester.clause(c).suggestions if s.facet == "part"}
+             for c in clauses("## Skolans uppgifter\n\nSchemat läggs i augusti.\n\n"
+                              "Socialtjänstens lotsar ringer familjen.\n\n## Möten\n\n"
+                              "Checklista:\n\n- Mötet bokas.\n")}
+    assert found["Schemat läggs i augusti."] == {"part.skola"}
+    assert found["Socialtjänstens lotsar ringer familjen."] == {"part.socialtjanst"}
+    assert found["Mötet bokas."] == {"part.kommun", "part.region"}
