@@ -266,6 +266,9 @@ class PartyFinder:
             return None
         words = [w.casefold() for w in _WORD.findall(before)]
         verb = _WORD.search(after)
+        not_after = self.rules.subject_not_after
+        if not_after is not None and not_after.match(after.lower()):
+            return None  # described, not obliged: "Parterna är överens om …"
         if any(w not in DETERMINERS for w in words):
             # A main clause joined on after a comma: "…, och regionen vidarebefordrar den".
             if verb is None or after[:verb.start()].strip() or not _CLAUSE_START.search(before) \

@@ -123,6 +123,12 @@ class Rules:
     # obligations though they are written in the present tense: the `general` rule's
     # `procedures`.
     procedures: re.Pattern[str] | None = None
+    # Openings that oblige whoever a sentence concerns ("Den som möter barnet ska"): the
+    # `general` rule's `whoever`.
+    whoever: re.Pattern[str] | None = None
+    # What, right after a sentence's opening party, says it is described, not obliged
+    # ("Parterna är överens om", "… är skilda myndigheter"): the `subject` rule's `not_after`.
+    subject_not_after: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -179,6 +185,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     fillers: set[str] = set()
     units: list[str] = []
     procedures: list[str] = []
+    whoever: list[str] = []
+    not_after: list[str] = []
     for source, text in texts:
         data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
@@ -196,6 +204,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 fillers.update(str(w).casefold() for w in item.get("filler_words", []))
                 units.extend(str(w) for w in item.get("units", []))
                 procedures.extend(str(w) for w in item.get("procedures", []))
+                whoever.extend(str(w) for w in item.get("whoever", []))
+                not_after.extend(str(w) for w in item.get("not_after", []))
                 verbs.extend(item.get("verbs", []))
                 inverted.extend(item.get("inverted_verbs", []))
                 for number, pattern in enumerate(item.get("patterns", [])):
@@ -264,7 +274,9 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  joined("quiet.paragraphs"), joined("definitions.headings"), general, implied,
                  defined, quiet_ages, frozenset(fillers),
                  _compile(r"\w*(?:" + "|".join(units) + r")\w*", "") if units else None,
-                 _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None)
+                 _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None,
+                 _compile("|".join(f"(?:{p})" for p in whoever), "") if whoever else None,
+                 _compile("|".join(f"(?:{p})" for p in not_after), "") if not_after else None)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

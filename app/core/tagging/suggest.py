@@ -79,9 +79,10 @@ class Suggester:
         self._sections: dict[tuple[str, ...], str | None] = {}
         self._general = next((r for r in rules.rules.values() if r.kind == "general"), None)
         binding = [w for name in ("must", "should") for w in rules.strength_words.get(name, ())]
+        # A modal in quotation marks ("När det står ”ska” i avtalet") is a word talked about.
         self._general_pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in binding) + r")(?!\w)",
-            re.IGNORECASE) if binding else None
+            r"(?<![\w\"”“'])(?:" + "|".join(re.escape(w) for w in binding)
+            + r")(?![\w\"”“'])", re.IGNORECASE) if binding else None
         self._binding = (Strength.MUST, Strength.SHOULD)
         self._implied = next((r for r in rules.rules.values() if r.kind == "implied"), None)
         self._defined_terms: dict[str, list[CodeId]] = {}
@@ -225,12 +226,18 @@ class Suggester:
         for text in (clause.text, clause.context or "") if modal else ():
             for _, sentence in sentences(text):
                 match = pattern.search(sentence) if pattern is not None else None
-                if match is not None and all(len(m.codes) > 1 for m in
-                                             self.parties.mentions(sentence)):
+                if match is not None and (self._whoever(sentence) or all(
+                        len(m.codes) > 1 for m in self.parties.mentions(sentence))):
                     words = " ".join(sentence[match.start():].split()[:3])
                     return [_Found(code, rule, (words,)) for code in self.rules.general_parties
                             if code in self.codebook]
         return self._procedure_step(clause, rule)
+
+    def _whoever(self, sentence: str) -> bool:
+        """True if the sentence obliges whoever it concerns ("Den som möter barnet ska …",
+        "Alla som arbetar i verksamheterna är skyldiga …"), whatever parties it names after."""
+        whoever = self.rules.whoever
+        return whoever is not None and whoever.search(sentence.lower()) is not None
 
     def _procedure_step(self, clause: Clause, rule: Rule) -> list[_Found]:
         """A step under the lead-in of a procedure ("Så här går det till:") that names no

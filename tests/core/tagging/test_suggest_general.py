@@ -10,6 +10,7 @@ import pytest
 
 from app.core.importing.segmentation import is_lead_in
 from app.core.tagging.codebook import default_codebook
+from app.core.tagging.model import Strength
 from app.core.tagging.rules import RULES_FOLDER, default_rules, parse_rules, rule_files
 from app.core.tagging.suggest import Suggester
 from tests.core.tagging.test_suggest import clauses, codes
@@ -178,3 +179,35 @@ def test_units_fillers_and_procedures_are_data_a_group_extends() -> None:
     assert found["Schemat läggs i augusti."] == {"part.skola"}
     assert found["Socialtjänstens lotsar ringer familjen."] == {"part.socialtjanst"}
     assert found["Mötet bokas."] == {"part.kommun", "part.region"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Den som möter barnet ska kontakta BUP samma dag.", {"part.kommun", "part.region"}),
+    ("Alla som arbetar med barn är skyldiga att anmäla oro till socialtjänsten.",
+     {"part.kommun", "part.region"}),
+    ("En plan ska upprättas när kommunen och regionen bedömer att den behövs.",
+     {"part.kommun", "part.region"}),
+    ("Parterna är överens om att agera tidigt.", set()),
+    ("Skolan och socialtjänsten är skilda myndigheter.", set()),
+    ("Skolan och socialtjänsten är skyldiga att samverka.", {"part.skola", "part.socialtjanst"}),
+    ("När det står ”ska” i texten gäller ett krav.", set()),
+])
+def test_who_an_obligation_binds_and_what_binds_nobody(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+def test_a_modal_without_a_verb_after_it_is_not_a_modal() -> None:
+    suggester = Suggester(default_codebook(), default_rules())
+    (clause,) = clauses("Barnet ska få den vård som alla barn får, och mer.")
+    assert suggester.clause(clause).strength is Strength.MUST
+    (clause,) = clauses("Det här är den vård som alla barn får.")
+    assert suggester.clause(clause).strength is None
+    (clause,) = clauses("Barnet får stanna hemma.")
+    assert suggester.clause(clause).strength is Strength.MAY
+
+
+def test_children_who_need_support_are_the_main_group_but_not_those_in_school_support() -> None:
+    text = "Avtalet gäller barn som behöver insatser från båda huvudmännen."
+    assert "mg.ohalsa" in codes(text, "malgrupp")[text]
+    text = "Skolan lämnar över om barn som behöver särskilt stöd."
+    assert "mg.ohalsa" not in codes(text, "malgrupp")[text]
