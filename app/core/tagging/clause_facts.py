@@ -80,7 +80,7 @@ class StrengthFinder:
         self._patterns = {
             # A modal verb has a verb after it: "som alla barn får," is 'receive', not 'may'.
             name: re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words)
-                             + r")(?!\w)(?!\s*(?:[,.;:)]|$))", re.IGNORECASE)
+                             + r")(?!\w)(?!\s*(?:[,.;)]|$))", re.IGNORECASE)
             for name, words in rules.strength_words.items() if words}
 
     def strength(self, clause: Clause) -> tuple[Strength | None, tuple[str, ...]]:

@@ -140,6 +140,7 @@ def test_the_steps_of_a_procedure_that_name_nobody_bind_both_principals() -> Non
     ("Den som ser behovet berättar för barnet och vårdnadshavarna vad planen är.",
      "mg.vardnadshavare"),
     ("Vi pratar med vårdnadshavarna om det vi ser.", "mg.vardnadshavare"),
+    ("Familjecentralen ger råd till blivande och nyblivna föräldrar.", "mg.ofodda"),
     ("Insatserna riktar sig till barn som mår psykiskt dåligt.", "mg.ohalsa"),
     ("Vårdcentralen behandlar lindrig ångest hos barn och unga.", "mg.ohalsa"),
     ("Stödet gäller när ett barn har en funktionsnedsättning.", "mg.funktionsnedsattning"),
@@ -204,6 +205,10 @@ def test_a_modal_without_a_verb_after_it_is_not_a_modal() -> None:
     assert suggester.clause(clause).strength is None
     (clause,) = clauses("Barnet får stanna hemma.")
     assert suggester.clause(clause).strength is Strength.MAY
+    item = clauses("Den verksamhet som ser behovet ska:\n\n- informera familjen\n")[1]
+    assert suggester.clause(item).strength is Strength.MUST
+    assert {s.code_id for s in suggester.clause(item).suggestions if s.facet == "part"} == {
+        "part.kommun", "part.region"}
 
 
 def test_children_who_need_support_are_the_main_group_but_not_those_in_school_support() -> None:
