@@ -1,0 +1,55 @@
+"""Conventions of the coding manual (tests/data/agreements/tags/GUIDE.md) that the fifth round
+of rules implements, for the voice of a new author: a party that acts after an opening
+adverbial, headings that name a party's role, the service whose task a clause opens with,
+"vi" under a party's heading. The sentences are written for the tests, not taken from the
+corpus; each test names the rule it would catch breaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.tagging.test_suggest import codes
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.omvand: a fronted clause, a comma, the finite verb, then the party who acts
+    ("Om eleven inte kommer tillbaka, kallar rektorn till ett möte.", {"part.skola"}),
+    ("När utredningen är klar, skickar socialtjänsten ett beslut till familjen.",
+     {"part.socialtjanst"}),
+    # a short adverbial of time, frequency or company before the verb
+    ("Varje höst följer ledningsgruppen upp rutinen.", {"part.ledning"}),
+    ("Kvällstid tar socialjouren emot anmälningar.", {"part.socialtjanst"}),
+    ("Tillsammans med familjen gör elevhälsan en plan för återgång.", {"part.elevhalsa"}),
+    ("I samband med inskrivningen erbjuder barnhälsovården ett hembesök.", {"part.bhv"}),
+])
+def test_a_party_that_acts_after_an_opening_adverbial(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # a preposition or a plural noun ending like a verb is not the verb before the party
+    "Varje år görs en plan för elevhälsan.",
+    "Vid behov finns stöd för föräldrar socialtjänsten ordnar.",
+    "Om barnet vill, finns en kontaktperson för socialtjänsten.",
+])
+def test_a_word_ending_like_a_verb_does_not_make_the_party_after_it_act(text: str) -> None:
+    assert codes(text, "part")[text] == set()
+
+
+@pytest.mark.parametrize(("heading", "wanted"), [
+    ("Socialtjänstens roll", {"part.socialtjanst"}),
+    ("Förskolans uppgifter", {"part.forskola"}),
+    ("Barnhälsovårdens arbete", {"part.bhv"}),
+    ("Vad gör elevhälsan?", {"part.elevhalsa"}),
+    ("Regionens åtaganden", {"part.region"}),
+])
+def test_a_heading_that_names_a_partys_role_gives_that_party(heading: str,
+                                                            wanted: set[str]) -> None:
+    found = codes(f"## {heading}\n\nUppdraget beskrivs i den lokala planen.\n", "part")
+    assert found["Uppdraget beskrivs i den lokala planen."] == wanted
+
+
+def test_a_heading_that_names_more_than_a_party_gives_none() -> None:
+    found = codes("## Socialtjänstens arbete med placerade barn\n\n"
+                  "Uppdraget beskrivs i den lokala planen.\n", "part")
+    assert found["Uppdraget beskrivs i den lokala planen."] == set()
