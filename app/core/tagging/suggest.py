@@ -302,9 +302,11 @@ class Suggester:
         return found
 
     def _implied_targets(self, clause: Clause, parties: list[_Found]) -> list[_Found]:
-        """The target group a service's work implies (Förskola: Små barn), for an item under
-        a lead-in or a clause under the service's own heading, when the services it obliges
-        all imply the same group ("Förskolan och skolan" imply two: none)."""
+        """The target group a service's work implies (Förskola: Små barn), when the
+        clause is that service's task: an item under a lead-in, a clause under the service's
+        own heading, or a clause that opens with the service acting ("Elevhälsan arbetar
+        förebyggande. …"), and the services it obliges all imply the same group
+        ("Förskolan och skolan" imply two: none)."""
         rule = self._implied
         if rule is None or not parties or is_lead_in(clause.text):
             return []
@@ -314,15 +316,29 @@ class Suggester:
                    if p.code in self.rules.implied_targets}
         if len(implied) != 1:
             return []
-        if not clause.context:
-            heading = clause.heading_path[-1] if clause.heading_path else ""
-            named = {c for m in self.parties.heading_parties(split_number_label(heading)[1])
-                     for c in m.codes}
-            if not any(p.code in named for p in services):
-                return []
+        if not clause.context and not self._under_own_heading(clause, services) \
+                and not self._opens_with(clause.text, services):
+            return []
         words = next(p.words for p in services if p.code in self.rules.implied_targets)
         return [_Found(code, rule, words) for code in next(iter(implied))
                 if code in self.codebook]
+
+    def _under_own_heading(self, clause: Clause, services: list[_Found]) -> bool:
+        heading = clause.heading_path[-1] if clause.heading_path else ""
+        named = {c for m in self.parties.heading_parties(split_number_label(heading)[1])
+                 for c in m.codes}
+        return any(p.code in named for p in services)
+
+    def _opens_with(self, text: str, services: list[_Found]) -> bool:
+        """True if the clause's first sentence has these services, and only services with a
+        group of their own, as the ones who act (its subject or obliged)."""
+        if any(p.code not in self.rules.implied_targets
+               or p.rule.kind not in ("subject", "obligation") for p in services):
+            return False
+        first = _after_label(sentences(text)[0][1])[-1] if text else ""
+        acting = {code for o in self.parties.obliged(first) for m in o.phrase.mentions
+                  for code in m.codes}
+        return {p.code for p in services} <= acting
 
     def _keyword(self, text: str, facet: FacetId | None, keywords: Iterable[KeywordRule]
                  ) -> list[_Found]:

@@ -53,3 +53,25 @@ def test_a_heading_that_names_more_than_a_party_gives_none() -> None:
     found = codes("## Socialtjänstens arbete med placerade barn\n\n"
                   "Uppdraget beskrivs i den lokala planen.\n", "part")
     assert found["Uppdraget beskrivs i den lokala planen."] == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # mg.verksamhet: the clause opens with the service acting, wherever it stands
+    ("Elevhälsan arbetar med hälsosamtal. Samtalen dokumenteras.", {"mg.skolbarn"}),
+    ("Barnhälsovården erbjuder hembesök till alla familjer.", {"mg.sma-barn"}),
+    ("Habiliteringen ska ge råd till förskolan.", {"mg.funktionsnedsattning"}),
+])
+def test_a_clause_that_opens_with_a_services_task_is_about_its_group(
+        text: str, wanted: set[str]) -> None:
+    assert codes(f"## Samverkan\n\n{text}\n", "malgrupp")[text] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # another service acts beside it, or the service acts only later in the clause
+    "Elevhälsan och BUP har regelbundna möten.",
+    "Samtalen dokumenteras i journalen. Elevhälsan arbetar med hälsosamtal.",
+    # the service is not the one who acts
+    "Socialtjänsten ska informera elevhälsan.",
+])
+def test_a_service_named_beside_another_or_later_implies_no_group(text: str) -> None:
+    assert codes(f"## Samverkan\n\n{text}\n", "malgrupp")[text] == set()
