@@ -129,6 +129,9 @@ class Rules:
     # What, right after a sentence's opening party, says it is described, not obliged
     # ("Parterna är överens om", "… är skilda myndigheter"): the `subject` rule's `not_after`.
     subject_not_after: re.Pattern[str] | None = None
+    # "vi" or "vår verksamhet" as the one who acts ("Vi erbjuder …", "… gör vi"): the
+    # heading's party speaks (the `heading` party rule's `we`).
+    we: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -187,6 +190,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     procedures: list[str] = []
     whoever: list[str] = []
     not_after: list[str] = []
+    we: list[str] = []
     for source, text in texts:
         data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
@@ -206,6 +210,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 procedures.extend(str(w) for w in item.get("procedures", []))
                 whoever.extend(str(w) for w in item.get("whoever", []))
                 not_after.extend(str(w) for w in item.get("not_after", []))
+                we.extend(str(w) for w in item.get("we", []))
                 verbs.extend(item.get("verbs", []))
                 inverted.extend(item.get("inverted_verbs", []))
                 for number, pattern in enumerate(item.get("patterns", [])):
@@ -276,7 +281,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _compile(r"\w*(?:" + "|".join(units) + r")\w*", "") if units else None,
                  _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None,
                  _compile("|".join(f"(?:{p})" for p in whoever), "") if whoever else None,
-                 _compile("|".join(f"(?:{p})" for p in not_after), "") if not_after else None)
+                 _compile("|".join(f"(?:{p})" for p in not_after), "") if not_after else None,
+                 _compile("|".join(f"(?:{p})" for p in we), "") if we else None)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

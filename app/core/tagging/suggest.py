@@ -193,11 +193,23 @@ class Suggester:
         inherited = list(self._lead_in_parties(clause.context)) \
             if clause.context and not own else []
         found = own + inherited
-        if not found and clause.heading_path and self._party_heading is not None:
-            found = list(self._heading_parties(clause.heading_path))
+        if clause.heading_path and self._party_heading is not None and (
+                not found or self._we_act(clause.text)):
+            # The heading's party, for a clause that names none, or that speaks as "vi"
+            # ("Vi kontaktar socialtjänsten" under "Skolans ansvar"), unless the clause
+            # names a service of it ("Vi i socialtjänsten" under "Det här gör kommunen").
+            named = {f.code for f in found}
+            above = {a for c in named for a in self.codebook.ancestors(c)}
+            found += [f for f in self._heading_parties(clause.heading_path)
+                      if f.code not in named and f.code not in above]
         if not found and self._general is not None:
             found = self._general_parties(clause, modal)
         return found
+
+    def _we_act(self, text: str) -> bool:
+        """True if "vi" or "vår verksamhet" acts in the text ("Vi erbjuder", "… gör vi")."""
+        we = self.rules.we
+        return we is not None and we.search(text.lower()) is not None
 
     def _heading_parties(self, path: tuple[str, ...]) -> tuple[_Found, ...]:
         """The parties of the nearest heading above a clause that names parties and nothing

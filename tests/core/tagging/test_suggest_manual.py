@@ -75,3 +75,26 @@ def test_a_clause_that_opens_with_a_services_task_is_about_its_group(
 ])
 def test_a_service_named_beside_another_or_later_implies_no_group(text: str) -> None:
     assert codes(f"## Samverkan\n\n{text}\n", "malgrupp")[text] == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.rubrik: "vi" speaks for the heading's party, beside another party it names
+    ("Vi kontaktar socialtjänsten. Socialtjänsten ska svara inom en vecka.",
+     {"part.elevhalsa", "part.socialtjanst"}),
+    ("Efter mötet skickar vi planen. Socialtjänsten ska svara.",
+     {"part.elevhalsa", "part.socialtjanst"}),
+    # "vi i socialtjänsten" says itself whom "vi" speaks for
+    ("Vi i socialtjänsten ska svara inom en vecka.", {"part.socialtjanst"}),
+    # a clause that names no party takes the heading's, "vi" or not
+    ("Vår verksamhet följer upp varje ärende.", {"part.elevhalsa"}),
+    # "där vi" is no verb before "vi": the named party alone
+    ("Socialtjänsten ska svara där vi bor.", {"part.socialtjanst"}),
+])
+def test_vi_speaks_for_the_headings_party(text: str, wanted: set[str]) -> None:
+    assert codes(f"## Elevhälsans ansvar\n\n{text}\n", "part")[text] == wanted
+
+
+def test_vi_under_a_principals_heading_does_not_add_it_beside_its_own_service() -> None:
+    text = "Vi i socialtjänsten ska svara inom en vecka."
+    assert codes(f"## Det här gör kommunen\n\n{text}\n", "part")[text] == {
+        "part.socialtjanst"}
