@@ -37,6 +37,8 @@ _NOT_VERBS = frozenset(("för", "efter", "under", "över", "eller", "när", "dä
                         "enligt", "hos", "kring", "bakom", "utanför", "inför", "runt"))
 _WINDOW = 160  # characters before a phrase in which the words that oblige it are looked for
 _ENDING = re.compile(_SUFFIX + r"(?![\w-])")
+# An abbreviation in capitals before a hyphen heads a compound: "BVC-sjuksköterskan", "BUP-läkare".
+_COMPOUND = re.compile(r"-[a-zåäö]\w*")
 
 
 def _end_of(text: str, position: int) -> int | None:
@@ -188,6 +190,9 @@ class PartyFinder:
             for name, codes in table.get(key, ()):
                 if haystack.startswith(name, start):
                     end = _end_of(text, start + len(name))
+                    if end is None and table is self._exact:
+                        compound = _COMPOUND.match(text, start + len(name))
+                        end = compound.end() if compound is not None else None
                     if end is not None:
                         return Mention(start, end, codes, text[start:end])
         if self._wildcard is not None:

@@ -98,3 +98,20 @@ def test_vi_under_a_principals_heading_does_not_add_it_beside_its_own_service() 
     text = "Vi i socialtjänsten ska svara inom en vecka."
     assert codes(f"## Det här gör kommunen\n\n{text}\n", "part")[text] == {
         "part.socialtjanst"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # an abbreviation in capitals heads a compound with a hyphen
+    ("BVC-sjuksköterskan erbjuder ett hembesök.", {"part.bhv"}),
+    ("BUP-läkaren ska delta i mötet.", {"part.bup"}),
+    ("Mötet leds av SIP-samordnaren.", set()),
+    # names a new author uses for the same services
+    ("Socialförvaltningen ska utreda anmälan.", {"part.socialtjanst"}),
+    ("Elevhälsoteamet bedömer elevens behov.", {"part.elevhalsa"}),
+    ("Skolläkaren gör en första bedömning.", {"part.elevhalsa"}),
+    ("Hälsocentralen tar emot barn och unga.", {"part.primarvard"}),
+    ("Landstinget ansvarar för vården.", {"part.region"}),
+    ("Barn- och utbildningsförvaltningen ansvarar för skolplaceringen.", {"part.skola"}),
+])
+def test_names_of_services_and_their_compounds(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
