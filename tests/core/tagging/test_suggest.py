@@ -202,14 +202,17 @@ def test_a_definition_gives_only_what_its_term_names() -> None:
     assert only.rule == "avsnitt.begrepp" and only.words == ("Psykisk ohälsa",)
 
 
-def test_a_service_implies_its_target_group_under_its_lead_in_or_heading() -> None:
+def test_a_service_implies_its_target_group_when_the_clause_is_its_task() -> None:
     text = ("## Förskolan\n\nFörskolan ska:\n\n- anpassa miljön efter barnets behov\n\n"
             "## Samverkan\n\nFörskolan ska delta i mötet.\n\n"
-            "Förskolan och skolan ska delta i mötet.\n")
+            "Förskolan och socialtjänsten ska delta i mötet.\n")
     found = codes(text, "malgrupp")
     assert found["Förskolan ska:"] == set()  # the lead-in itself carries none
     assert found["anpassa miljön efter barnets behov"] == {"mg.sma-barn"}
-    assert found["Förskolan ska delta i mötet."] == set()  # not under its own heading
+    # under another heading, when the clause opens with the service acting (the manual)
+    assert found["Förskolan ska delta i mötet."] == {"mg.sma-barn"}
+    # not when another service acts beside it
+    assert found["Förskolan och socialtjänsten ska delta i mötet."] == set()
     suggester = Suggester(default_codebook(), default_rules())
     item = clauses(text)[2]
     (implied,) = [s for s in suggester.clause(item).suggestions if s.facet == "malgrupp"]
@@ -219,15 +222,15 @@ def test_a_service_implies_its_target_group_under_its_lead_in_or_heading() -> No
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    ("Skolan ska informera vårdnadshavarna samma dag.", {"mg.vardnadshavare"}),
+    ("Socialtjänsten ska informera vårdnadshavarna samma dag.", {"mg.vardnadshavare"}),
     ("Barnet och vårdnadshavarna ska få veta vem som är kontaktperson.",
      {"mg.vardnadshavare"}),
-    ("Skolan lämnar uppgifter med vårdnadshavarnas samtycke.", set()),
+    ("Socialtjänsten lämnar uppgifter med vårdnadshavarnas samtycke.", set()),
     ("BUP ska erbjuda behandling till barn och unga med svår psykisk ohälsa.", {"mg.ohalsa"}),
     ("BUP ska behandla svår psykisk ohälsa.", set()),
     ("Mödrahälsovården frågar alla gravida om våld och alkohol.", {"mg.ofodda"}),
     ("Socialtjänsten ska utreda barn som utsatts för våld.", {"mg.vald"}),
-    ("Elevhälsan ska hänvisa eleven till ungdomsmottagningen.", set()),
+    ("BUP ska hänvisa eleven till ungdomsmottagningen.", set()),
     ("Barn under 18 år omfattas.", set()),
 ])
 def test_target_groups_only_where_a_group_is_meant(text: str, wanted: set[str]) -> None:
