@@ -193,6 +193,7 @@ class Suggester:
         inherited = list(self._lead_in_parties(clause.context)) \
             if clause.context and not own else []
         found = own + inherited
+        from_heading = False
         if clause.heading_path and self._party_heading is not None and (
                 not found or self._we_act(clause.text)):
             # The heading's party, for a clause that names none, or that speaks as "vi"
@@ -200,10 +201,19 @@ class Suggester:
             # names a service of it ("Vi i socialtjänsten" under "Det här gör kommunen").
             named = {f.code for f in found}
             above = {a for c in named for a in self.codebook.ancestors(c)}
-            found += [f for f in self._heading_parties(clause.heading_path)
-                      if f.code not in named and f.code not in above]
+            heading = [f for f in self._heading_parties(clause.heading_path)
+                       if f.code not in named and f.code not in above]
+            found += heading
+            from_heading = bool(heading)
         if not found and self._general is not None:
             found = self._general_parties(clause, modal)
+        elif found and modal and not inherited and not from_heading:
+            # A clause that opens with an obligation naming nobody ("En SIP ska upprättas
+            # när … . Skolan deltar …") binds both principals beside those named later.
+            first = sentences(clause.text)[0][1]
+            if not self.parties.obliged(first):
+                named = {f.code for f in found}
+                found += [f for f in self._general_in(first) if f.code not in named]
         return found
 
     def _we_act(self, text: str) -> bool:
@@ -234,16 +244,24 @@ class Suggester:
         rule = self._general
         if rule is None:
             return []
-        pattern = self._general_pattern
         for text in (clause.text, clause.context or "") if modal else ():
             for _, sentence in sentences(text):
-                match = pattern.search(sentence) if pattern is not None else None
-                if match is not None and (self._whoever(sentence) or all(
-                        len(m.codes) > 1 for m in self.parties.mentions(sentence))):
-                    words = " ".join(sentence[match.start():].split()[:3])
-                    return [_Found(code, rule, (words,)) for code in self.rules.general_parties
-                            if code in self.codebook]
+                found = self._general_in(sentence)
+                if found:
+                    return found
         return self._procedure_step(clause, rule)
+
+    def _general_in(self, sentence: str) -> list[_Found]:
+        """Both principals if the sentence is an obligation that names no particular party,
+        or that opens with whoever it concerns ("Den som möter barnet ska …")."""
+        rule, pattern = self._general, self._general_pattern
+        match = pattern.search(sentence) if pattern is not None else None
+        if rule is None or match is None or not (self._whoever(sentence) or all(
+                len(m.codes) > 1 for m in self.parties.mentions(sentence))):
+            return []
+        words = " ".join(sentence[match.start():].split()[:3])
+        return [_Found(code, rule, (words,)) for code in self.rules.general_parties
+                if code in self.codebook]
 
     def _whoever(self, sentence: str) -> bool:
         """True if the sentence obliges whoever it concerns ("Den som möter barnet ska …",

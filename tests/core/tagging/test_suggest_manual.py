@@ -115,3 +115,21 @@ def test_vi_under_a_principals_heading_does_not_add_it_beside_its_own_service() 
 ])
 def test_names_of_services_and_their_compounds(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.alla: the first sentence obliges nobody in particular, a later one names a party
+    ("En plan ska upprättas inom en månad. Skolan deltar i arbetet.",
+     {"part.kommun", "part.region", "part.skola"}),
+    ("Den som ser oron ska agera. Socialtjänsten tar emot anmälan.",
+     {"part.kommun", "part.region", "part.socialtjanst"}),
+    # the obligation naming nobody comes later, or the first sentence obliges a party
+    ("Skolan deltar i arbetet. En plan ska upprättas inom en månad.", {"part.skola"}),
+    ("Skolan ska delta. Socialtjänsten tar emot anmälan.",
+     {"part.skola", "part.socialtjanst"}),
+    # a possibility binds nobody
+    ("En plan kan upprättas. Skolan deltar i arbetet.", {"part.skola"}),
+])
+def test_an_opening_obligation_naming_nobody_binds_both_principals_beside_named_parties(
+        text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
