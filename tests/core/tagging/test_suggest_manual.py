@@ -133,3 +133,36 @@ def test_names_of_services_and_their_compounds(text: str, wanted: set[str]) -> N
 def test_an_opening_obligation_naming_nobody_binds_both_principals_beside_named_parties(
         text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the manual's own example: "barn till föräldrar med missbruk" -> Barn som anhöriga
+    ("Socialtjänsten ska stödja barn till föräldrar med missbruk.", {"mg.anhoriga"}),
+    ("Vården ska uppmärksamma barn vars föräldrar har en psykisk sjukdom.",
+     {"mg.anhoriga"}),
+    # supporting the guardians
+    ("Socialtjänsten ska ge stöd till vårdnadshavarna.", {"mg.vardnadshavare"}),
+    ("Socialtjänsten ska utreda med vårdnadshavarnas samtycke.", set()),
+    # words for the groups a new author may use
+    ("BUP ska ge stöd till barn i förskoleåldern.", {"mg.sma-barn"}),
+    ("BUP ska ge stöd till spädbarn och deras föräldrar.", {"mg.sma-barn"}),
+    ("Socialtjänsten ska erbjuda insatser till skolelever med hög frånvaro.",
+     {"mg.skolbarn"}),
+    ("Socialtjänsten ska stödja barn som bevittnat våld.", {"mg.vald"}),
+    ("Socialtjänsten ska stödja barn som lever med våld.", {"mg.vald"}),
+    ("BUP ska utreda barn med adhd.", {"mg.funktionsnedsattning"}),
+    ("BUP ska utreda barn med neuropsykiatriska svårigheter.",
+     {"mg.funktionsnedsattning"}),
+])
+def test_target_groups_the_manual_names(text: str, wanted: set[str]) -> None:
+    assert codes(f"## Samverkan\n\n{text}\n", "malgrupp")[text] == wanted
+
+
+@pytest.mark.parametrize("heading", [
+    "Överenskommelsens syfte", "Mål och syfte", "Övergripande mål", "Vision",
+    "Lagstiftning och styrdokument", "Juridiska förutsättningar",
+])
+def test_purpose_goals_and_law_get_no_tags(heading: str) -> None:
+    text = "Socialtjänsten ska stödja barn som är placerade i familjehem."
+    assert codes(f"## {heading}\n\n{text}\n")[text] == set()
+    assert codes(f"## Samverkan\n\n{text}\n")[text]  # elsewhere it gets tags
