@@ -16,7 +16,8 @@ _ENDINGS = ("ernas", "erna", "arnas", "arna", "ens", "ans", "ets", "en", "an", "
 _SUFFIX = r"(?:" + "|".join(_ENDINGS) + r"|:s)?"
 # Words that may stand before a party without making it less the subject of its sentence.
 DETERMINERS = frozenset((
-    "den", "det", "de", "varje", "alla", "hela", "respektive", "båda", "samtliga", "regionens",
+    "den", "det", "de", "varje", "alla", "hela", "respektive", "båda", "både", "såväl", "samtliga",
+    "regionens",
     "kommunens", "kommunernas", "länets", "mottagande", "avlämnande", "lämnande", "placerande",
     "remitterande", "överlämnande", "ansvariga", "ansvarig", "berörda", "berörd", "egna",
     "kallande", "kallade", "lokala", "lokal", "regionala", "gemensamma", "nya"))

@@ -166,3 +166,21 @@ def test_purpose_goals_and_law_get_no_tags(heading: str) -> None:
     text = "Socialtjänsten ska stödja barn som är placerade i familjehem."
     assert codes(f"## {heading}\n\n{text}\n")[text] == set()
     assert codes(f"## Samverkan\n\n{text}\n")[text]  # elsewhere it gets tags
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.aligger: where the responsibility lies
+    ("Ansvaret för uppföljningen ligger hos socialtjänsten.", {"part.socialtjanst"}),
+    ("Huvudansvaret har elevhälsan.", {"part.elevhalsa"}),
+    ("Ansvarig för kallelsen är socialtjänsten.", {"part.socialtjanst"}),
+    # part.enhet: the party's staff, at or in it, open the sentence
+    ("Kuratorn på skolan kontaktar familjen.", {"part.skola"}),
+    ("Sjuksköterskan på BVC erbjuder ett hembesök.", {"part.bhv"}),
+    ("Läkare inom BUP gör en bedömning.", {"part.bup"}),
+    # "både X och Y" opens the sentence as well as "X och Y"
+    ("Både skolan och socialtjänsten deltar i mötet.", {"part.skola", "part.socialtjanst"}),
+    # a party after a preposition is no subject
+    ("Barnet träffar kuratorn på skolan.", set()),
+])
+def test_who_is_responsible_and_who_acts_for_a_party(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
