@@ -143,6 +143,7 @@ class PartyFinder:
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
         self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self._obliged: dict[str, tuple[Obliged, ...]] = {}
         self._fillers = rules.heading_fillers or frozenset(("och", "samt"))
         self._subject_rule = kinds.get("subject")
         self._obligation_rule = kinds.get("obligation")
@@ -227,8 +228,17 @@ class PartyFinder:
 
     def obliged(self, sentence: str, mentions: list[Mention] | None = None) -> list[Obliged]:
         """The phrases of a sentence it obliges, each with the rule that says so."""
-        if mentions is None:
-            mentions = self.mentions(sentence)
+        if mentions is None:  # the usual call: remembered, a sentence is asked about often
+            known = self._obliged.get(sentence)
+            if known is None:
+                if len(self._obliged) > 2048:
+                    self._obliged.clear()
+                known = self._obliged[sentence] = tuple(
+                    self._obliged_by(sentence, self.mentions(sentence)))
+            return list(known)
+        return self._obliged_by(sentence, mentions)
+
+    def _obliged_by(self, sentence: str, mentions: list[Mention]) -> list[Obliged]:
         found = []
         for phrase in self.phrases(sentence, mentions):
             before = sentence[:phrase.start]
