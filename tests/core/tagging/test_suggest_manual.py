@@ -184,3 +184,14 @@ def test_purpose_goals_and_law_get_no_tags(heading: str) -> None:
 ])
 def test_who_is_responsible_and_who_acts_for_a_party(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Gemensamt: a joint team or service, set up by the agreement
+    ("Huvudmännen ska bilda gemensamma team för unga med missbruk.",
+     {"part.kommun", "part.region", "part.gemensamt"}),
+    ("Det ska finnas ett samverkansteam i varje kommun.", {"part.gemensamt"}),
+    ("Samverkansteamet träffas varje månad.", {"part.gemensamt"}),
+])
+def test_a_joint_team_is_gemensamt(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
