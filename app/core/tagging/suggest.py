@@ -5,54 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from app.core.documents.model import Clause, Document
 from app.core.importing.numbers import split_number_label
 from app.core.importing.segmentation import is_lead_in
 from app.core.tagging.clause_facts import StrengthFinder, age_ranges, nearest_age_code
-from app.core.tagging.codebook import Codebook, CodeId, FacetId
+from app.core.tagging.codebook import Codebook, CodeId
+from app.core.tagging.matching import Found as _Found
+from app.core.tagging.matching import after_label as _after_label
+from app.core.tagging.matching import keyword_matches, sentences
 from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion
 from app.core.tagging.parties import PartyFinder
-from app.core.tagging.rules import KeywordRule, Rule, Rules
+from app.core.tagging.rules import Rule, Rules
 
-# A sentence ends at . ! ? ; before a capital letter or a digit, not after "t.ex.", "kap."...
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
-_ABBREVIATIONS = ("t.ex.", "bl.a.", "kap.", "m.m.", "s.k.", "nr.", "jfr.", "ca.", "dvs.",
-                  "o.d.", "t.o.m.", "fr.o.m.", "st.", "resp.", "enl.")
 _SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
-_LABEL_WORDS = 8  # a sentence's opening words before ': ' this few are a label, not a clause
-_UNLESS_WINDOW = 120  # characters before a match in which an `unless` pattern holds it back
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of a clause text."""
-    found: list[tuple[int, str]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text.endswith(_ABBREVIATIONS, max(start, match.start() - 6), match.start() + 1):
-            continue
-        found.append((start, text[start:match.start() + 1]))
-        start = match.end()
-    if start < len(text):
-        found.append((start, text[start:]))
-    return found
-
-
-def _after_label(sentence: str) -> tuple[str, ...]:
-    """A sentence that opens with a short label ("Från BUP till vuxenpsykiatrin: BUP
-    påbörjar …") read as the label and what follows it, which opens anew."""
-    label, colon, rest = sentence.partition(": ")
-    if colon and rest and len(label.split()) <= _LABEL_WORDS:
-        return (label, rest)
-    return (sentence,)
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    code: CodeId
-    rule: Rule
-    words: tuple[str, ...]
 
 
 class Suggester:
@@ -112,7 +78,7 @@ class Suggester:
         parties = self._parties(clause, modal if strength in self._binding else ())
         for item in parties:
             found.setdefault(item.code, item)
-        words = self._keyword(clause.text, None, self._keywords)
+        words = keyword_matches(clause.text, None, self._keywords)
         for item in self._targets(clause, [w for w in words if w.rule.facet == "malgrupp"]):
             found.setdefault(item.code, item)
         for item in self._implied_targets(clause, parties):
@@ -153,7 +119,7 @@ class Suggester:
         term, colon, _ = clause.text.partition(":")
         if rule is None or not colon or len(term) > 60 or len(term.split()) > 6:
             return ()
-        found = {f.code: f for f in self._keyword(term, None, self._keywords)
+        found = {f.code: f for f in keyword_matches(term, None, self._keywords)
                  if f.rule.facet != "part"}
         for part in re.split(r",\s*|\s+(?:och|samt)\s+", term.casefold()):
             for code in self._defined_terms.get(part.strip(), ()):
@@ -311,7 +277,7 @@ class Suggester:
             known = self._memoised("mg-lead", clause.context)
             if known is None:
                 last = sentences(clause.context)[-1][1]
-                known = self._memoised("mg-lead", clause.context, self._keyword(
+                known = self._memoised("mg-lead", clause.context, keyword_matches(
                     last, "malgrupp", self._context_keywords)
                     if len(last.split()) <= _SHORT_LEAD_IN else ())
             found += list(known or ())
@@ -320,7 +286,7 @@ class Suggester:
                 known = self._memoised("mg-heading", heading)
                 if known is None:
                     rule = self._heading_rule
-                    named = [*self._keyword(heading, "malgrupp", self._context_keywords),
+                    named = [*keyword_matches(heading, "malgrupp", self._context_keywords),
                              *(self._ages(heading) if "mg.alder" in self.rules.heading_rules
                                else [])]
                     # A heading naming two groups ("Graviditet och de första levnadsåren")
@@ -370,38 +336,6 @@ class Suggester:
                   for code in m.codes}
         return {p.code for p in services} <= acting
 
-    def _keyword(self, text: str, facet: FacetId | None, keywords: Iterable[KeywordRule]
-                 ) -> list[_Found]:
-        """What keyword rules (of one facet, or all with None) find in a text."""
-        found = []
-        parts: list[tuple[int, str]] | None = None
-        lowered = text.lower()
-        if len(lowered) != len(text):  # keep offsets shared by both texts
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        for keyword in keywords:
-            if facet is not None and keyword.rule.facet != facet:
-                continue
-            anchors = keyword.anchors
-            if anchors is not None:
-                for anchor in anchors:
-                    if anchor in lowered:
-                        break
-                else:
-                    continue
-            haystack = text if keyword.case_sensitive else lowered
-            if keyword.unless is None:
-                matches = [text[m.start():m.end()] for m in keyword.pattern.finditer(haystack)]
-            else:
-                if parts is None:
-                    parts = [(o, lowered[o:o + len(part)]) for o, part in sentences(text)]
-                matches = [text[offset + m.start():offset + m.end()] for offset, sentence in parts
-                           for m in keyword.pattern.finditer(sentence)
-                           if not keyword.unless.search(
-                               sentence, max(0, m.start() - _UNLESS_WINDOW), m.start())]
-            if matches:
-                found.append(_Found(keyword.code, keyword.rule,
-                                    tuple(dict.fromkeys(" ".join(m.split()) for m in matches))))
-        return found
 
     def _ages(self, text: str, named: set[CodeId] | frozenset[CodeId] = frozenset()
               ) -> list[_Found]:
