@@ -132,6 +132,11 @@ class Rules:
     # "vi" or "vår verksamhet" as the one who acts ("Vi erbjuder …", "… gör vi"): the
     # heading's party speaks (the `heading` party rule's `we`).
     we: re.Pattern[str] | None = None
+    # A lead-in that says whose tasks follow ("Förskolans ansvar:", "BUP:s åtaganden:",
+    # "Följande gäller för socialtjänsten:"): the `lead_in` rule's `duties` (nouns after a
+    # party's genitive) and `owner_before` (text right before the party).
+    lead_in_duties: re.Pattern[str] | None = None
+    lead_in_owner_before: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -191,6 +196,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     whoever: list[str] = []
     not_after: list[str] = []
     we: list[str] = []
+    duties: list[str] = []
+    owner_before: list[str] = []
     for source, text in texts:
         data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
@@ -211,6 +218,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 whoever.extend(str(w) for w in item.get("whoever", []))
                 not_after.extend(str(w) for w in item.get("not_after", []))
                 we.extend(str(w) for w in item.get("we", []))
+                duties.extend(str(w) for w in item.get("duties", []))
+                owner_before.extend(str(w) for w in item.get("owner_before", []))
                 verbs.extend(item.get("verbs", []))
                 inverted.extend(item.get("inverted_verbs", []))
                 for number, pattern in enumerate(item.get("patterns", [])):
@@ -282,7 +291,10 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None,
                  _compile("|".join(f"(?:{p})" for p in whoever), "") if whoever else None,
                  _compile("|".join(f"(?:{p})" for p in not_after), "") if not_after else None,
-                 _compile("|".join(f"(?:{p})" for p in we), "") if we else None)
+                 _compile("|".join(f"(?:{p})" for p in we), "") if we else None,
+                 _compile(r"\s+(?:" + "|".join(duties) + r")\w*", "") if duties else None,
+                 _compile("|".join(f"(?:{p})" for p in owner_before), "") if owner_before
+                 else None)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

@@ -155,6 +155,8 @@ class Suggester:
         agents = {f.code for f in own if f.rule.kind == "agent"}
         covered = {a for c in agents for a in self.codebook.ancestors(c)}
         own = [f for f in own if f.code not in covered]
+        if not own and clause.text and is_lead_in(clause.text):  # "Förskolans ansvar:"
+            own = self._lead_in_owner(sentences(clause.text)[-1][1])
         # An item takes its lead-in's party unless it names another as the one who acts.
         inherited = list(self._lead_in_parties(clause.context)) \
             if clause.context and not own else []
@@ -260,6 +262,8 @@ class Suggester:
         found = [_Found(code, rule, (last,)) for obliged in self.parties.obliged(last)
                  if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions
                  for code in m.codes]
+        if not found:
+            found = self._lead_in_owner(last)
         for part in parts[:-1] if not found else ():
             # "Styrgruppen ansvarar för uppföljningen. Följande indikatorer ska ingå:": the
             # first earlier sentence that obliges a named party ("verksamheterna" is none).
@@ -269,6 +273,19 @@ class Suggester:
             if found:
                 break
         return self._memoised("lead", context, found) or ()
+
+    def _lead_in_owner(self, text: str) -> list[_Found]:
+        """The parties a lead-in says the tasks below are of: "Förskolans ansvar:", "BUP:s
+        åtaganden:", "För skolans del innebär det att:", "Följande gäller för socialtjänsten:"."""
+        rule, duties, before = self._lead_in, self.rules.lead_in_duties, \
+            self.rules.lead_in_owner_before
+        lowered = text.lower()
+        return [_Found(code, rule, (text,)) for m in self.parties.mentions(text)
+                if rule is not None and (
+                    (duties is not None and m.text.endswith("s")
+                     and duties.match(lowered, m.end) is not None)
+                    or (before is not None and before.search(lowered, 0, m.start) is not None))
+                for code in m.codes]
 
     # -- target groups and kinds of responsibility ----------------------------------------
     def _targets(self, clause: Clause, found: list[_Found]) -> list[_Found]:

@@ -195,3 +195,19 @@ def test_who_is_responsible_and_who_acts_for_a_party(text: str, wanted: set[str]
 ])
 def test_a_joint_team_is_gemensamt(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("lead_in", "wanted"), [
+    # part.ledtext: a lead-in that says whose tasks follow
+    ("Förskolans ansvar:", {"part.forskola"}),
+    ("Elevhälsans uppdrag är att:", {"part.elevhalsa"}),
+    ("BUP:s åtaganden:", {"part.bup"}),
+    ("Följande gäller för socialtjänsten:", {"part.socialtjanst"}),
+    ("För skolans del innebär det att:", {"part.skola"}),
+    # a genitive before another noun says nothing of whose the tasks are
+    ("Skolans lokaler används till följande:", set()),
+])
+def test_a_lead_in_that_says_whose_tasks_follow(lead_in: str, wanted: set[str]) -> None:
+    found = codes(f"## Samverkan\n\n{lead_in}\n\n- ordna ett möte\n", "part")
+    assert found["ordna ett möte"] == wanted
+    assert found[lead_in] == wanted
