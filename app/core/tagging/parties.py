@@ -40,6 +40,8 @@ _WINDOW = 160  # characters before a phrase in which the words that oblige it ar
 _ENDING = re.compile(_SUFFIX + r"(?![\w-])")
 # An abbreviation in capitals before a hyphen heads a compound: "BVC-sjuksköterskan", "BUP-läkare".
 _COMPOUND = re.compile(r"-[a-zåäö]\w*")
+# A heading that names its party before a dash or a colon: "Socialtjänsten – utredning".
+_TOPIC = re.compile(r"^(.*?\S)(?:\s+[–—-]\s+|:\s+)")
 
 
 def _end_of(text: str, position: int) -> int | None:
@@ -83,6 +85,7 @@ class PartyFinder:
 
     def __init__(self, codebook: Codebook, rules: Rules) -> None:
         self.rules = rules
+        self._codebook = codebook
         names: dict[str, tuple[CodeId, ...]] = {}
         exact: dict[str, tuple[CodeId, ...]] = {}
         for code in codebook.in_facet("part"):
@@ -300,7 +303,11 @@ class PartyFinder:
 
     def heading_parties(self, heading: str) -> list[Mention]:
         """The parties a heading names if it names nothing else ('5.1 Socialtjänsten',
-        'Skolan och elevhälsan', 'Kommunens ansvar'), else none."""
+        'Skolan och elevhälsan', 'Kommunens ansvar', 'Socialtjänsten – utredning'), else
+        none; a principal beside its own service only says whose ('Vården i regionen')."""
+        topic = _TOPIC.match(heading)
+        if topic is not None and self.heading_parties(topic.group(1)):
+            return self.heading_parties(topic.group(1))
         mentions = self.mentions(heading)
         if not mentions:
             return []
@@ -312,6 +319,8 @@ class PartyFinder:
         if leftover:
             return []
         # "Regionens hälso- och sjukvård": the genitive only says whose; the service is named.
-        return [m for n, m in enumerate(mentions)
-                if not (n + 1 < len(mentions) and m.text.endswith("s")
-                        and not heading[m.end:mentions[n + 1].start].strip())]
+        named = [m for n, m in enumerate(mentions)
+                 if not (n + 1 < len(mentions) and m.text.endswith("s")
+                         and not heading[m.end:mentions[n + 1].start].strip())]
+        above = {a for m in named for c in m.codes for a in self._codebook.ancestors(c)}
+        return [m for m in named if not all(c in above for c in m.codes)]

@@ -211,3 +211,20 @@ def test_a_lead_in_that_says_whose_tasks_follow(lead_in: str, wanted: set[str]) 
     found = codes(f"## Samverkan\n\n{lead_in}\n\n- ordna ett möte\n", "part")
     assert found["ordna ett möte"] == wanted
     assert found[lead_in] == wanted
+
+
+@pytest.mark.parametrize(("heading", "wanted"), [
+    # part.rubrik: the party before a dash or a colon, the topic after it
+    ("Socialtjänsten – utredning och insatser", {"part.socialtjanst"}),
+    ("Skolan: stöd och anpassningar", {"part.skola"}),
+    ("Kapitel 4 Kommunernas ansvar", {"part.kommun"}),
+    # a principal beside its own service only says whose it is
+    ("Hälso- och sjukvården i regionen", {"part.hs"}),
+    # a party after the dash is a topic's, not the heading's party
+    ("Stöd – socialtjänsten och skolan", set()),
+    ("Fas 1 – Upptäcka", set()),
+])
+def test_a_heading_that_opens_with_a_party_before_its_topic(heading: str,
+                                                           wanted: set[str]) -> None:
+    found = codes(f"## {heading}\n\nUppdraget beskrivs i den lokala planen.\n", "part")
+    assert found["Uppdraget beskrivs i den lokala planen."] == wanted
