@@ -210,23 +210,29 @@ class PartyFinder:
 
     def phrases(self, sentence: str, mentions: list[Mention]) -> list[Phrase]:
         """Mentions joined by 'och', commas or a bracketed abbreviation into phrases."""
-        # A genitive right before another name only says whose it is: "Kommunens socialtjänst".
-        mentions = [m for n, m in enumerate(mentions)
-                    if not (n + 1 < len(mentions) and m.text.endswith("s")
-                            and not sentence[m.end:mentions[n + 1].start].strip())]
+        # A genitive right before another name only says whose it is: "Kommunens socialtjänst",
+        # "Skolans rektor"; the phrase starts at the genitive, the party is the name after it.
+        owner: dict[int, int] = {}
+        kept: list[Mention] = []
+        for n, m in enumerate(mentions):
+            if n + 1 < len(mentions) and m.text.endswith("s") \
+                    and not sentence[m.end:mentions[n + 1].start].strip():
+                owner[n + 1] = owner.get(n, m.start)
+            else:
+                kept.append(m)
+        starts = {id(m): owner.get(n, m.start) for n, m in enumerate(mentions)}
         groups: list[list[Mention]] = []
-        for mention in mentions:
-            if groups and _JOIN.match(sentence[groups[-1][-1].end:mention.start]):
+        for mention in kept:
+            if groups and _JOIN.match(sentence[groups[-1][-1].end:starts[id(mention)]]):
                 groups[-1].append(mention)
             else:
                 groups.append([mention])
         phrases = []
         for group in groups:
-            end = group[-1].end
+            start, end = starts[id(group[0])], group[-1].end
             if sentence[end:end + 1] == ")":
                 end += 1
-            phrases.append(Phrase(tuple(group), group[0].start, end,
-                                  sentence[group[0].start:end]))
+            phrases.append(Phrase(tuple(group), start, end, sentence[start:end]))
         return phrases
 
     def obliged(self, sentence: str, mentions: list[Mention] | None = None) -> list[Obliged]:

@@ -228,3 +228,18 @@ def test_a_heading_that_opens_with_a_party_before_its_topic(heading: str,
                                                            wanted: set[str]) -> None:
     found = codes(f"## {heading}\n\nUppdraget beskrivs i den lokala planen.\n", "part")
     assert found["Uppdraget beskrivs i den lokala planen."] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a party's genitive before another name opens the sentence with it
+    ("Skolans rektor ansvarar för att en utredning görs.", {"part.skola"}),
+    ("Socialtjänstens familjehemssekreterare kontaktar skolan.", {"part.socialtjanst"}),
+    # part.genom: the principal acts through its service
+    ("Regionen, genom BUP, ansvarar för specialiserad vård.", {"part.bup"}),
+    # part.aligger: "det är viktigt att X …" gives X the task
+    ("Det är viktigt att förskolan och skolan uppmärksammar barnets behov.",
+     {"part.forskola", "part.skola"}),
+    ("Förskolechefen ser till att personalen får utbildning.", {"part.forskola"}),
+])
+def test_more_ways_a_new_author_names_who_acts(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
