@@ -243,3 +243,15 @@ def test_a_heading_that_opens_with_a_party_before_its_topic(heading: str,
 ])
 def test_more_ways_a_new_author_names_who_acts(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # mg.vardnadshavare: informing and involving the guardians, in more words
+    ("Vårdnadshavarna ska alltid informeras om planen.", {"mg.vardnadshavare"}),
+    ("Information till vårdnadshavarna lämnas samma dag.", {"mg.vardnadshavare"}),
+    ("Eleven och vårdnadshavarna bjuds in till ett möte.", {"mg.vardnadshavare"}),
+    # a passing mention is not enough
+    ("Uppgifter lämnas med vårdnadshavarnas samtycke.", set()),
+])
+def test_informing_and_involving_the_guardians(text: str, wanted: set[str]) -> None:
+    assert codes(f"## Samverkan\n\n{text}\n", "malgrupp")[text] == wanted
