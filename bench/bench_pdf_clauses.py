@@ -4,7 +4,8 @@ Every sample agreement of tests/data/agreements is written as DOCX in every user
 tests/builders/word_agreements.py (its own layout is the one the tests check; the others
 were looked at while the rules were written), and in three more layouts defined here that
 no rule was written against (held out), printed to PDF by LibreOffice headless in one run,
-and imported both ways. A clause matches when kind, level, number label and text agree.
+and imported both ways; and the held-out agreements of manifest.json (texts written after
+the rules) in every layout. A clause matches when kind, level, number label and text agree.
 
 Run: .venv/bin/python bench/bench_pdf_clauses.py   (needs soffice; about 30 s the first time,
 the PDFs are cached in the temp folder)
@@ -20,6 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.importing import import_bytes
+from tests.builders.agreement_corpus import HELD_OUT as HELD_OUT_TEXTS
+from tests.builders.agreement_corpus import has_truth
 from tests.builders.clause_match import ClauseMatch, match_clauses
 from tests.builders.libreoffice import find_soffice, print_to_pdf
 from tests.builders.word_agreements import (
@@ -51,9 +54,10 @@ def main() -> int:
         return 0
     own = {name: build_agreement_docx(name) for name in [*LAYOUTS, *AMBIGUOUS_LAYOUTS]}
     layouts = {**LAYOUTS, **HELD_OUT}
+    texts = [name for name in HELD_OUT_TEXTS if has_truth(name)]
     cross = {f"{agreement} in {layout}": build_agreement_docx(
                  agreement, replace(layouts[layout], source=agreement, longer_headings=()))
-             for layout in layouts for agreement in LAYOUTS if agreement != layout}
+             for layout in layouts for agreement in [*LAYOUTS, *texts] if agreement != layout}
     pdfs = print_to_pdf({**own, **cross}, Path(tempfile.gettempdir()) / "klausul-bench-pdf")
     print("Each agreement in its own layout (the tests require P and R >= 0.97, same headings):")
     for name, docx in own.items():
@@ -61,7 +65,8 @@ def main() -> int:
         print("  " + _match(docx, pdfs[name]).summary(name) + note)
     matches = {name: _match(docx, pdfs[name]) for name, docx in cross.items()}
     for title, group in (("every other layout", LAYOUTS), ("the held-out layouts", HELD_OUT)):
-        chosen = {n: m for n, m in matches.items() if n.split(" in ")[1] in group}
+        chosen = {n: m for n, m in matches.items()
+                  if n.split(" in ")[1] in group and n.split(" in ")[0] in LAYOUTS}
         print(f"\nEvery agreement in {title} ({len(chosen)} PDFs):")
         for layout in group:
             row = [m for name, m in chosen.items() if name.endswith(f" in {layout}")]
@@ -73,7 +78,25 @@ def main() -> int:
         extra = sum(len(m.extra) for m in chosen.values())
         print(f"  all: recall {found / wanted:.4f}  precision {found / (found + extra):.4f}"
               f"  ({wanted} clauses)")
+    if texts:
+        held = {n: m for n, m in matches.items() if n.split(" in ")[0] in texts}
+        print(f"\nThe held-out agreements ({', '.join(texts)}: texts no rule was written "
+              f"against) in every layout ({len(held)} PDFs):")
+        print(_totals(held))
+        for name, match in held.items():
+            if match.precision < 1 or match.recall < 1:
+                print("  " + match.summary(name))
     return 0
+
+
+def _totals(chosen: dict[str, ClauseMatch]) -> str:
+    found = sum(m.clauses * m.recall for m in chosen.values())
+    wanted = sum(m.clauses for m in chosen.values())
+    extra = sum(len(m.extra) for m in chosen.values())
+    return (f"  all: recall {found / wanted:.4f}  precision {found / (found + extra):.4f}"
+            f"  ({wanted} clauses); min P {min(m.precision for m in chosen.values()):.3f}"
+            f"  min R {min(m.recall for m in chosen.values()):.3f}"
+            f"  headings same {sum(m.same_headings for m in chosen.values())}/{len(chosen)}")
 
 
 if __name__ == "__main__":
