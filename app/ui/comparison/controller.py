@@ -213,12 +213,7 @@ class ComparisonController(QObject):
 
     def current_clause(self) -> ClauseId | None:
         """The first clause of the current cell, if any."""
-        current = self.view.currentIndex()
-        if not current.isValid():
-            return None
-        source = self.proxy.mapToSource(current)
-        clauses = self.model.clauses_at(source.row(), source.column())
-        return clauses[0].id if clauses else None
+        return self.model.first_clause(self.proxy, self.view.currentIndex())
 
     def go_to_source_row(self, row: int, column: int | None = None) -> None:
         """Select a row of the comparison (by alignment row) and scroll to it."""

@@ -154,6 +154,14 @@ class ComparisonModel(QAbstractTableModel):
             return ()
         return tuple(self._clauses[i] for i in self.alignment.rows[row].cells[document])
 
+    def first_clause(self, proxy: QSortFilterProxyModel, index: QModelIndex) -> ClauseId | None:
+        """The first clause of the cell at a view's `index` (through its filter `proxy`)."""
+        if not index.isValid():
+            return None
+        source = proxy.mapToSource(index)
+        clauses = self.clauses_at(source.row(), source.column())
+        return clauses[0].id if clauses else None
+
     def cell_status(self, row: int, column: int) -> CellStatus | None:
         document = self.document_index(column)
         if document is None or not 0 <= row < len(self.alignment.rows):

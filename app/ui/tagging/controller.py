@@ -208,12 +208,8 @@ class TaggingController(QObject):
         return self.model.alignment.row_clauses(row, self.model.comparison.hidden)
 
     def current_clause(self) -> ClauseId | None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None
-        source = self.proxy.mapToSource(index)
-        clauses = self.model.clauses_at(source.row(), source.column())
-        return clauses[0].id if clauses else None
+        """The first clause of the current cell, if any."""
+        return self.model.first_clause(self.proxy, self.view.currentIndex())
 
     def suggestions_of(self, clause_id: ClauseId) -> tuple[Suggestion, ...]:
         """A clause's suggestions still waiting for a decision."""
