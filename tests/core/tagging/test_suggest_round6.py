@@ -1,0 +1,37 @@
+"""Forms a new author uses that the sixth round of rules reads (resources/tagging/README.md,
+round 6): a text written to the staff of a service ("Du som arbetar i förskolan ska:"), a
+party acting beside another ("tillsammans med elevhälsan"), a party a relative clause obliges
+("…, som ska …"), the steps of a procedure, a party that receives rather than acts. The
+sentences are written for the tests, not taken from the corpus; each test names the rule it
+would catch breaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.tagging.test_suggest import codes
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.vi: the text speaks to the staff of a service, or as "we" who work there
+    ("Du som arbetar i förskolan ska prata med vårdnadshavarna om din oro.",
+     {"part.forskola"}),
+    ("Den som arbetar inom socialtjänsten är skyldig att dokumentera samtalet.",
+     {"part.socialtjanst"}),
+    ("Alla som arbetar på ungdomsmottagningen ska fråga om våld.", {"part.um"}),
+    ("Vi som arbetar i elevhälsan följer upp frånvaron varje vecka.", {"part.elevhalsa"}),
+    ("Ni som arbetar vid barnhälsovården erbjuder hembesök.", {"part.bhv"}),
+    # working *with* someone names no service to work in
+    ("Du som arbetar med barn ska känna till rutinen.", {"part.kommun", "part.region"}),
+])
+def test_a_text_to_the_staff_of_a_service_obliges_that_service(text: str,
+                                                                wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+def test_the_items_under_a_lead_in_to_the_staff_take_its_service() -> None:
+    found = codes("Du som arbetar inom skolan ska:\n\n- lyssna på eleven\n"
+                  "- ta upp oron med rektorn\n", "part")
+    assert found == {"Du som arbetar inom skolan ska:": {"part.skola"},
+                     "lyssna på eleven": {"part.skola"},
+                     "ta upp oron med rektorn": {"part.skola"}}
