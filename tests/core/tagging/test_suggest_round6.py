@@ -35,3 +35,16 @@ def test_the_items_under_a_lead_in_to_the_staff_take_its_service() -> None:
     assert found == {"Du som arbetar inom skolan ska:": {"part.skola"},
                      "lyssna på eleven": {"part.skola"},
                      "ta upp oron med rektorn": {"part.skola"}}
+
+
+@pytest.mark.parametrize("lead_in", ["Det här gör elevhälsan:", "Så här gör elevhälsan:",
+                                     "Detta gör elevhälsan i varje skola:"])
+def test_a_lead_in_saying_what_a_service_does_gives_it_and_not_the_headings_others(
+        lead_in: str) -> None:
+    # part.ledtext (owner_before): the lead-in names whose work the items are; the heading
+    # names two services and gives neither beside it
+    found = codes(f"## Skolan och elevhälsan\n\n{lead_in}\n\n- erbjuder hälsobesök\n"
+                  "- följer upp frånvaron\n", "part")
+    del found["Skolan och elevhälsan"]
+    assert found == {lead_in: {"part.elevhalsa"}, "erbjuder hälsobesök": {"part.elevhalsa"},
+                     "följer upp frånvaron": {"part.elevhalsa"}}
