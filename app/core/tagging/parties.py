@@ -142,6 +142,10 @@ class PartyFinder:
                                                           reverse=True))
         self._after = re.compile(r"^\s*,?\s*(" + verbs + r")\b", re.IGNORECASE) if verbs \
             else None
+        # A relative clause after a comma obliges the party before it wherever that stands:
+        # "Ärendet lyfts till styrgruppen, som ska yttra sig".
+        self._relative = re.compile(r"^\s*,\s*som\s+" + _ADVERBS + r"(" + verbs + r")\b",
+                                    re.IGNORECASE) if verbs else None
         self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
@@ -275,6 +279,9 @@ class PartyFinder:
         if rule is None:
             return None
         start = max(0, phrase.start - _WINDOW)
+        relative = self._relative.match(after) if self._relative is not None else None
+        if relative:
+            return Obliged(phrase, rule, (f"{phrase.text}, som {relative.group(1)}",))
         if self._after is not None and _BOUNDARY.search(sentence, start, phrase.start):
             match = self._after.match(after)
             if match:

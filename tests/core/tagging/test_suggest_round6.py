@@ -48,3 +48,18 @@ def test_a_lead_in_saying_what_a_service_does_gives_it_and_not_the_headings_othe
     del found["Skolan och elevhälsan"]
     assert found == {lead_in: {"part.elevhalsa"}, "erbjuder hälsobesök": {"part.elevhalsa"},
                      "följer upp frånvaron": {"part.elevhalsa"}}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.skyldighet: a relative clause after a comma obliges the party before it
+    ("Planen skickas till styrgruppen, som ska besluta inom en månad.", {"part.ledning"}),
+    ("Eleven remitteras till BUP, som ansvarar för den fortsatta bedömningen.",
+     {"part.bup"}),
+    ("Ärendet går vidare till socialtjänsten, som då ska kalla till ett möte.",
+     {"part.socialtjanst"}),
+    # without the comma the clause only says which one is meant: nobody is obliged by it
+    ("Kontakten tas med den skola som barnet går i.", set()),
+])
+def test_a_relative_clause_after_a_comma_obliges_the_party_before_it(
+        text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
