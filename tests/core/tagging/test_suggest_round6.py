@@ -63,3 +63,25 @@ def test_a_lead_in_saying_what_a_service_does_gives_it_and_not_the_headings_othe
 def test_a_relative_clause_after_a_comma_obliges_the_party_before_it(
         text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize("lead_in", [
+    "När ett barn placeras gäller följande:",
+    "Vid en avvikelse gäller särskilt följande:",
+    "Avvikelser hanteras enligt följande:",
+    "Tvister löses i följande ordning:",
+])
+def test_the_steps_of_a_procedure_bind_both_principals(lead_in: str) -> None:
+    # part.alla (procedures): a step that names no party, under a procedure's lead-in
+    found = codes(f"{lead_in}\n\n- Ärendet dokumenteras samma dag.\n"
+                  "- Skolan kallar till ett möte.\n", "part")
+    assert found["Ärendet dokumenteras samma dag."] == {"part.kommun", "part.region"}
+    assert found["Skolan kallar till ett möte."] == {"part.skola"}
+
+
+def test_a_lead_in_that_is_no_procedure_gives_its_steps_nothing() -> None:
+    found = codes("Följande gäller för socialtjänsten:\n\n- Ärendet dokumenteras.\n",
+                  "part")
+    assert found["Ärendet dokumenteras."] == {"part.socialtjanst"}
+    found = codes("Exempel på sådana insatser:\n\n- Samtal med familjen.\n", "part")
+    assert found["Samtal med familjen."] == set()
