@@ -284,7 +284,8 @@ class PartyFinder:
             return Obliged(phrase, rule, (f"{phrase.text}, som {relative.group(1)}",))
         if self._after is not None and _BOUNDARY.search(sentence, start, phrase.start):
             match = self._after.match(after)
-            if match:
+            not_after = self.rules.subject_not_after
+            if match and not (not_after is not None and not_after.match(after.lower())):
                 return Obliged(phrase, rule, (f"{phrase.text} {match.group(1)}",))
         if self._inverted is not None:
             match = self._inverted.search(sentence, start, phrase.start)

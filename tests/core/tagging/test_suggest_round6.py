@@ -85,3 +85,22 @@ def test_a_lead_in_that_is_no_procedure_gives_its_steps_nothing() -> None:
     assert found["Ärendet dokumenteras."] == {"part.socialtjanst"}
     found = codes("Exempel på sådana insatser:\n\n- Samtal med familjen.\n", "part")
     assert found["Samtal med familjen."] == set()
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.subjekt (not_after): a party that receives is not the one who acts
+    ("Socialtjänsten ska få en kopia av planen.", set()),
+    ("Förskolan får råd om hur miljön kan anpassas.", set()),
+    ("Elevhälsan ska alltid få information om beslutet.", set()),
+    # "får" before a verb is a possibility the party has: it acts
+    ("Förskolan får kontakta barnhälsovården.", {"part.forskola"}),
+    ("Socialtjänsten ska ge skolan information om beslutet.", {"part.socialtjanst"}),
+])
+def test_a_party_that_receives_something_is_not_obliged(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
+
+
+def test_a_receiving_party_leaves_the_item_its_lead_ins_party() -> None:
+    found = codes("Hälso- och sjukvården ansvarar för att:\n\n"
+                  "- hjälpmedel provas ut, och skolan får råd om anpassningar\n", "part")
+    assert found["hjälpmedel provas ut, och skolan får råd om anpassningar"] == {"part.hs"}
