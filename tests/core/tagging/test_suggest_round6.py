@@ -104,3 +104,16 @@ def test_a_receiving_party_leaves_the_item_its_lead_ins_party() -> None:
     found = codes("Hälso- och sjukvården ansvarar för att:\n\n"
                   "- hjälpmedel provas ut, och skolan får råd om anpassningar\n", "part")
     assert found["hjälpmedel provas ut, och skolan får råd om anpassningar"] == {"part.hs"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.omvand: the finite verb and the party after "därför", "med …", "utan …"
+    ("Därför erbjuder elevhälsan samtal varje vecka.", {"part.elevhalsa"}),
+    ("Med elevens samtycke kontaktar skolan barnhälsovården.", {"part.skola"}),
+    ("Utan dröjsmål informerar socialtjänsten vårdnadshavarna.", {"part.socialtjanst"}),
+    # a plural noun ending like a verb is not the verb before the party
+    ("Med föräldrar socialtjänsten inte når sker kontakten brevledes.", set()),
+])
+def test_a_party_that_acts_after_därför_or_a_fronted_with(text: str,
+                                                          wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
