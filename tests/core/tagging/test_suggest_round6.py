@@ -117,3 +117,18 @@ def test_a_receiving_party_leaves_the_item_its_lead_ins_party() -> None:
 def test_a_party_that_acts_after_därför_or_a_fronted_with(text: str,
                                                           wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.subjekt (units): a principal, like its staff, is the service acting
+    ("Förskolans huvudman ansvarar för att stödet ges.", {"part.forskola"}),
+    ("Skolans huvudmän ska erbjuda fortbildning om psykisk ohälsa.", {"part.skola"}),
+    # part.aligger: whom an obligation applies to ("Skyldigheten gäller X")
+    ("Skyldigheten gäller socialtjänsten och hälso- och sjukvården.",
+     {"part.socialtjanst", "part.hs"}),
+    ("Ansvaret gäller även elevhälsan.", {"part.elevhalsa"}),
+    # "gäller" after any other subject does not say who is obliged
+    ("Sekretessen gäller socialtjänstens uppgifter.", set()),
+])
+def test_a_principal_and_those_an_obligation_applies_to(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
