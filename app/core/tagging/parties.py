@@ -267,8 +267,12 @@ class PartyFinder:
         # Patterns end where the phrase starts: search only the text just before it (an
         # `^` still means the start of the sentence, since pos is not the string's start).
         start = max(0, phrase.start - _WINDOW)
+        not_after = self.rules.agent_not_after
         for rule, pattern in self.rules.party_patterns:
             match = pattern.search(sentence, start, phrase.start)
+            if match and rule.kind == "agent" and not_after is not None \
+                    and not_after.match(sentence[phrase.end:].lower()):
+                continue  # "ser till att skolan informeras": the unit is done to, not acting
             if match:
                 return Obliged(phrase, rule, (" ".join(match.group().split()) + " "
                                               + phrase.text,))

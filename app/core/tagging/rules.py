@@ -137,6 +137,10 @@ class Rules:
     # party's genitive) and `owner_before` (text right before the party).
     lead_in_duties: re.Pattern[str] | None = None
     lead_in_owner_before: re.Pattern[str] | None = None
+    # What, right after the unit an `agent` pattern names, says it is acted on, not acting
+    # ("ser till att skolan informeras", "… att elevhälsan vet"): the agent rule's
+    # `not_after`, kept apart from the subject rule's.
+    agent_not_after: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -198,6 +202,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     we: list[str] = []
     duties: list[str] = []
     owner_before: list[str] = []
+    acted_on: list[str] = []
     for source, text in texts:
         data = json_of_format(text, source, FORMAT, TagFileProblem.NOT_RULES)
         try:
@@ -216,7 +221,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 units.extend(str(w) for w in item.get("units", []))
                 procedures.extend(str(w) for w in item.get("procedures", []))
                 whoever.extend(str(w) for w in item.get("whoever", []))
-                not_after.extend(str(w) for w in item.get("not_after", []))
+                (acted_on if rule.kind == "agent" else not_after).extend(
+                    str(w) for w in item.get("not_after", []))
                 we.extend(str(w) for w in item.get("we", []))
                 duties.extend(str(w) for w in item.get("duties", []))
                 owner_before.extend(str(w) for w in item.get("owner_before", []))
@@ -294,7 +300,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _compile("|".join(f"(?:{p})" for p in we), "") if we else None,
                  _compile(r"\s+(?:" + "|".join(duties) + r")\w*", "") if duties else None,
                  _compile("|".join(f"(?:{p})" for p in owner_before), "") if owner_before
-                 else None)
+                 else None,
+                 _compile("|".join(f"(?:{p})" for p in acted_on), "") if acted_on else None)
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

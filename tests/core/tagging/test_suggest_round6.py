@@ -132,3 +132,16 @@ def test_a_party_that_acts_after_därför_or_a_fronted_with(text: str,
 ])
 def test_a_principal_and_those_an_obligation_applies_to(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # part.genom (not_after): the service after "ser till att" acts …
+    ("Kommunen ser till att skolan erbjuder läxhjälp.", {"part.skola"}),
+    # … unless it is done to, or only gets to know: then the principal acts
+    ("Kommunen ser till att skolan informeras om placeringen.", {"part.kommun"}),
+    ("Regionen ser till att elevhälsan, om vårdnadshavarna samtycker, får veta resultatet.",
+     {"part.region"}),
+    ("Kommunen ser till att förskolan vet vem den ska ringa.", {"part.kommun"}),
+])
+def test_a_service_done_to_is_not_the_principals_agent(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
