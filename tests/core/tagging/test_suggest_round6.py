@@ -145,3 +145,14 @@ def test_a_principal_and_those_an_obligation_applies_to(text: str, wanted: set[s
 ])
 def test_a_service_done_to_is_not_the_principals_agent(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+def test_a_party_given_a_commission_is_obliged_and_so_are_the_items_under_it() -> None:
+    # part.skyldighet (verbs): "har i uppdrag", "har till uppgift"
+    found = codes("Styrgruppen har särskilt i uppdrag att:\n\n- följa upp rutinerna\n"
+                  "- besluta om ändringar\n", "part")
+    assert found == {"Styrgruppen har särskilt i uppdrag att:": {"part.ledning"},
+                     "följa upp rutinerna": {"part.ledning"},
+                     "besluta om ändringar": {"part.ledning"}}
+    text = "Elevhälsan har till uppgift att stödja elevernas utveckling."
+    assert codes(text, "part")[text] == {"part.elevhalsa"}
