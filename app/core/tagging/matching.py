@@ -18,12 +18,23 @@ _LABEL_WORDS = 8  # a sentence's opening words before ': ' this few are a label,
 _UNLESS_WINDOW = 120  # characters before a match in which an `unless` pattern holds it back
 
 
+def _abbreviation_at(text: str, end: int) -> bool:
+    """True if the text before `end` is an abbreviation as a word of its own ("kap.", not
+    the end of "socialtjänst." or "senast.")."""
+    for short in _ABBREVIATIONS:
+        start = end - len(short)
+        if start >= 0 and text.startswith(short, start) \
+                and (start == 0 or not text[start - 1].isalnum()):
+            return True
+    return False
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of a clause text."""
     found: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if text.endswith(_ABBREVIATIONS, max(start, match.start() - 6), match.start() + 1):
+        if _abbreviation_at(text, match.start() + 1):
             continue
         found.append((start, text[start:match.start() + 1]))
         start = match.end()

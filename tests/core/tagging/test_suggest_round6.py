@@ -156,3 +156,14 @@ def test_a_party_given_a_commission_is_obliged_and_so_are_the_items_under_it() -
                      "besluta om ändringar": {"part.ledning"}}
     text = "Elevhälsan har till uppgift att stödja elevernas utveckling."
     assert codes(text, "part")[text] == {"part.elevhalsa"}
+
+
+def test_a_word_ending_like_an_abbreviation_still_ends_its_sentence() -> None:
+    from app.core.tagging.matching import sentences
+    # "st." (stycke) is an abbreviation only as a word of its own
+    assert [s for _, s in sentences("Remissen går till socialtjänst. Skolan svarar senast. "
+                                    "Se 3 kap. 5 st. Lagen gäller.")] == [
+        "Remissen går till socialtjänst.", "Skolan svarar senast.",
+        "Se 3 kap. 5 st. Lagen gäller."]
+    text = "Eleven remitteras till BUP eller socialtjänst. Socialtjänsten erbjuder samtal."
+    assert codes(text, "part")[text] == {"part.socialtjanst"}
