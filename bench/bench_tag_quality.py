@@ -10,7 +10,7 @@ prints per facet precision and recall of the suggestions, two ways:
 
 The TUNING agreements (every annotation file not held out in manifest.json) are reported per
 agreement and pooled; they are what the rules are written and tuned on. The HELD-OUT
-agreements (manifest.json: ekby, tallnas) are measured only with --held-out, apart, as
+agreements (manifest.json, "held_out") are measured only with --held-out, apart, as
 totals: never look at their clauses while the rules are being written.
 
 Options, for studying the tuning set only (they refuse a held-out agreement):
