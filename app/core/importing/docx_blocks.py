@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -13,10 +12,10 @@ from app.core.documents.model import Block, ClauseKind, Location, Note, Revision
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.docx_text import ParagraphText
 from app.core.importing.docx_xml import W
+from app.core.importing.line_rules import typed_heading_depth
 
 _W = f"{{{W}}}"
 _T = _W + "t"
-_TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
 _HEADING_MAX_WORDS = 15
 
 
@@ -109,9 +108,9 @@ def size_ranks(sizes: Iterable[float]) -> dict[float, int]:
 def direct_level(text: str, size: float, ranks: dict[float, int], styled_headings: bool) -> int:
     """The level of a direct-formatted heading: from a typed number ("2.1 Ansvar" is 2),
     else from its size's rank, below the styled headings when the document has both."""
-    typed = _TYPED_NUMBER.match(text)
-    if typed:
-        return typed.group(1).count(".") + 1
+    typed = typed_heading_depth(text)
+    if typed is not None:
+        return typed
     return ranks.get(size, 1) + (1 if styled_headings else 0)
 
 

@@ -50,6 +50,18 @@ def heading_depth(label: str) -> int:
     return label.rstrip(".").count(".") + 1
 
 
+# A section number typed before a heading's words: "2.1 Ansvar", "3. Syfte", "1 kap. Inledande
+# bestämmelser". Word and PDF headings read their level from it alike.
+_TYPED_HEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+
+
+def typed_heading_depth(heading: str) -> int | None:
+    """The depth of the number typed before a heading ('2.1 Ansvar' -> 2, '1 kap. Inledande
+    bestämmelser' -> 1, '§ 4 Ansvar' -> None), or None without one."""
+    typed = _TYPED_HEADING_NUMBER.match(heading)
+    return typed.group(1).count(".") + 1 if typed else None
+
+
 def is_page_number(line: str) -> bool:
     """True for page-number lines: '3', 'Sida 3', '3 av 12', '3 (12)', '3/12'."""
     return bool(_PAGE_NUMBER.match(line.strip()))

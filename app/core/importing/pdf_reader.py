@@ -106,10 +106,11 @@ def _blocks(drafts: list[Draft], hyphens: Hyphens,
 
 
 def _heading_levels(headings: list[tuple[Draft, str]]) -> dict[int, int]:
-    """Level per heading draft: a typed number gives its depth ('2' -> 1, '2.1' -> 2); else
-    the rank of its size (and boldness) among the headings, largest first. A document
-    title (the first heading, alone in the largest size, not bold while the others are)
-    stands at level 1 beside the top sections, as Word's Title style does."""
+    """Level per heading draft: a typed number gives its depth ('2.1 Ansvar' -> 2, '1 kap.
+    Inledande bestämmelser' -> 1), by the rule Word headings are read by; else the rank of
+    its size (and boldness) among the headings, largest first. A document title (the first
+    heading, alone in the largest size, not bold while the others are) stands at level 1
+    beside the top sections, as Word's Title style does."""
     styles = sorted({_style(d) for d, _ in headings}, reverse=True)
     title: int | None = None
     if len(headings) >= 2:
@@ -125,11 +126,8 @@ def _heading_levels(headings: list[tuple[Draft, str]]) -> dict[int, int]:
         if id(draft) == title:
             levels[id(draft)] = 1
             continue
-        label = line_rules.heading_number(joined)
-        if label:
-            levels[id(draft)] = line_rules.heading_depth(label[0])
-        else:
-            levels[id(draft)] = ranks[_style(draft)]
+        typed = line_rules.typed_heading_depth(joined)
+        levels[id(draft)] = typed if typed is not None else ranks[_style(draft)]
     return levels
 
 

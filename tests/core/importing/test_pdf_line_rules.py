@@ -10,6 +10,7 @@ from app.core.importing.line_rules import (
     join_pdf_lines,
     label_follows,
     pdf_list_label,
+    typed_heading_depth,
 )
 from app.core.importing.pdf_layout import Hyphens
 from app.core.importing.pdf_lines import Line
@@ -28,6 +29,16 @@ from app.core.importing.pdf_lines import Line
 ])
 def test_list_labels_with_or_without_a_following_space(line: str, expected: tuple) -> None:
     assert pdf_list_label(line) == expected
+
+
+@pytest.mark.parametrize(("heading", "depth"), [
+    ("2.1 Ansvar", 2), ("3. Syfte", 1), ("1.2.3. Rutiner", 3),
+    ("1 kap. Inledande bestämmelser", 1), ("12 kap. Tvister", 1),
+    ("§ 4 Ansvar", None), ("Bakgrund", None), ("2024–2027", None),
+])
+def test_a_heading_s_typed_number_gives_its_depth_in_word_and_pdf_alike(
+        heading: str, depth: int | None) -> None:
+    assert typed_heading_depth(heading) == depth
 
 
 @pytest.mark.parametrize("line", [
