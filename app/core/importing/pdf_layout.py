@@ -5,10 +5,11 @@ clearly larger than the pitch ends a block (so a two-line heading in a larger fo
 one). Between lines at the pitch, tie-breakers decide: a line that stopped short although
 the next line's first word would have fitted ended its paragraph (in justified text: any
 line that is not flush right); a list label or bullet starts an item only in sequence with
-its list or after a lead-in, never on a line that merely wrapped; and indentation (left of
-an item's label, right of its text, off a paragraph's wrapped lines) separates what is
-left. Over a page break, where no gap can be measured, a page that still had room for the
-next line ended its paragraph; otherwise the text runs on.
+its list, after a lead-in or off the x of the block's wrapped lines, never on a line that
+merely wrapped; and indentation (left of an item's label, right of its text, off a
+paragraph's wrapped lines) separates what is left. Over a page break, where no gap can be
+measured, a page that still had room for the next line ended its paragraph; otherwise the
+text runs on.
 """
 
 from __future__ import annotations
@@ -217,7 +218,12 @@ class Segmenter:
             return False  # the same style at its line pitch: one heading over several lines
         if item or rhythm.short(before, line):
             return True
-        return marker is None and label is None and self._indent_breaks(current, line)
+        if marker is None and label is None:
+            return self._indent_breaks(current, line)
+        # A label where the block's wrapped lines do not sit is on no continuation line: a
+        # paragraph followed at its line pitch by a step of a list numbered through the
+        # document ("1.", "30." with nothing before them in this section).
+        return current.last is not current.first and self._indent_breaks(current, line)
 
     def _room_left(self, before: Line, index: int) -> bool:
         """True if the page `before` ends could have taken the next line: the paragraph
