@@ -17,12 +17,16 @@ import pytest
 
 from app.core.documents.model import Document
 from app.core.importing import import_bytes
+from app.core.importing.line_rules import pdf_list_label
+from app.core.importing.pdf_layout import measure
 from app.core.importing.pdf_lines import Line, extract
 from tests.builders.clause_match import ClauseMatch, match_clauses
 from tests.builders.word_agreements import AMBIGUOUS_LAYOUTS, HYPHEN_PARAGRAPHS, LAYOUTS
-from tests.core.importing.conftest import Printed
+from tests.core.importing.conftest import SECTIONS, Printed
 
 REQUIRED = 0.97
+SECTION_DOCUMENTS = [f"{name}@{layout}" for name, (_, layouts) in SECTIONS.items()
+                     for layout in layouts]
 
 
 def _documents(printed: Printed, name: str) -> tuple[Document, Document]:
@@ -123,3 +127,37 @@ def test_long_numbered_list_keeps_every_label(word_printed: dict[str, Printed]) 
         numbers = [c.number for c in pdf.clauses if c.kind == "list_item" and c.number]
         assert numbers == [c.number for c in docx.clauses if c.kind == "list_item" and c.number]
         assert numbers[:count] == [f"{n}." for n in range(1, count + 1)], name
+
+
+@pytest.mark.parametrize("name", SECTION_DOCUMENTS)
+def test_chapters_above_sections_and_steps_after_paragraphs_read_as_in_word(
+        word_printed: dict[str, Printed], name: str) -> None:
+    match = _match(word_printed, name)
+    assert match.precision >= REQUIRED and match.recall >= REQUIRED, \
+        match.summary(name) + "\n" + match.explain()
+    assert match.same_headings, match.summary(name) + "\n" + match.explain()
+    pdf, docx = _documents(word_printed[name], name)
+    if name.startswith("chapters@"):
+        # Word reads "1 kap. ..." at level 1 from its typed number, "§ 1 ..." (bold, body
+        # size) at the rank of its size, below the title's and the chapters' sizes.
+        levels = {(c.number, c.text): c.level for c in docx.clauses if c.kind == "heading"}
+        assert levels[(None, "1 kap. Allmänna bestämmelser")] == 1
+        assert levels[("§ 1", "Parter")] == 3
+    else:
+        # Every step keeps its label; the numbering runs through the document.
+        numbers = [c.number for c in pdf.clauses if c.kind == "list_item"]
+        assert numbers == [c.number for c in docx.clauses if c.kind == "list_item"]
+        assert numbers == [f"{n}." for n in range(1, len(numbers) + 1)] and len(numbers) > 30
+
+
+def test_steps_follow_full_paragraph_lines_without_a_gap(
+        word_printed: dict[str, Printed]) -> None:
+    """Guards the case of the test above: some step starts on the line after a paragraph's
+    full last line, at the line pitch, with no lead-in before it."""
+    for layout in SECTIONS["steps"][1]:
+        lines = _lines(word_printed[f"steps@{layout}"])
+        rhythm = measure(lines)
+        assert any(pdf_list_label(b.text) and not pdf_list_label(a.text)
+                   and a.page == b.page and b.y - a.y <= rhythm.pitch(b.size) * 1.1
+                   and not rhythm.short(a, b) and not a.text.endswith(":")
+                   for a, b in itertools.pairwise(lines)), layout
