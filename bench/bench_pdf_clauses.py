@@ -4,8 +4,10 @@ Every sample agreement of tests/data/agreements is written as DOCX in every user
 tests/builders/word_agreements.py (its own layout is the one the tests check; the others
 were looked at while the rules were written), and in three more layouts defined here that
 no rule was written against (held out), printed to PDF by LibreOffice headless in one run,
-and imported both ways; and the held-out agreements of manifest.json (texts written after
-the rules) in every layout. A clause matches when kind, level, number label and text agree.
+and imported both ways; so are, in every layout, the held-out agreements of manifest.json
+(texts written after the rules) and the sample agreements without a layout of their own
+(held out once, tuning since). A clause matches when kind, level, number label and text
+agree.
 
 Run: .venv/bin/python bench/bench_pdf_clauses.py   (needs soffice; about 30 s the first time,
 the PDFs are cached in the temp folder)
@@ -22,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.importing import import_bytes
 from tests.builders.agreement_corpus import HELD_OUT as HELD_OUT_TEXTS
-from tests.builders.agreement_corpus import has_truth
+from tests.builders.agreement_corpus import TUNING, has_truth
 from tests.builders.clause_match import ClauseMatch, match_clauses
 from tests.builders.libreoffice import find_soffice, print_to_pdf
 from tests.builders.word_agreements import (
@@ -55,9 +57,11 @@ def main() -> int:
     own = {name: build_agreement_docx(name) for name in [*LAYOUTS, *AMBIGUOUS_LAYOUTS]}
     layouts = {**LAYOUTS, **HELD_OUT}
     texts = [name for name in HELD_OUT_TEXTS if has_truth(name)]
+    others = [name for name in TUNING if name not in LAYOUTS]  # no layout of their own
     cross = {f"{agreement} in {layout}": build_agreement_docx(
                  agreement, replace(layouts[layout], source=agreement, longer_headings=()))
-             for layout in layouts for agreement in [*LAYOUTS, *texts] if agreement != layout}
+             for layout in layouts for agreement in [*LAYOUTS, *others, *texts]
+             if agreement != layout}
     pdfs = print_to_pdf({**own, **cross}, Path(tempfile.gettempdir()) / "klausul-bench-pdf")
     print("Each agreement in its own layout (the tests require P and R >= 0.97, same headings):")
     for name, docx in own.items():
@@ -78,6 +82,14 @@ def main() -> int:
         extra = sum(len(m.extra) for m in chosen.values())
         print(f"  all: recall {found / wanted:.4f}  precision {found / (found + extra):.4f}"
               f"  ({wanted} clauses)")
+    if others:
+        rest = {n: m for n, m in matches.items() if n.split(" in ")[0] in others}
+        print(f"\nThe other sample agreements ({', '.join(others)}: held out once, tuning "
+              f"now, no layout of their own) in every layout ({len(rest)} PDFs):")
+        print(_totals(rest))
+        for name, match in rest.items():
+            if match.precision < 1 or match.recall < 1:
+                print("  " + match.summary(name))
     if texts:
         held = {n: m for n, m in matches.items() if n.split(" in ")[0] in texts}
         print(f"\nThe held-out agreements ({', '.join(texts)}: texts no rule was written "
