@@ -92,8 +92,9 @@ def main() -> int:
                 print("  " + match.summary(name))
     if texts:
         held = {n: m for n, m in matches.items() if n.split(" in ")[0] in texts}
-        print(f"\nThe held-out agreements ({', '.join(texts)}: texts no rule was written "
-              f"against) in every layout ({len(held)} PDFs):")
+        print(f"\nThe held-out agreements of the alignment and tags ({', '.join(texts)}; "
+              f"the PDF rules were mended on two of their layouts) in every layout "
+              f"({len(held)} PDFs):")
         print(_totals(held))
         for name, match in held.items():
             if match.precision < 1 or match.recall < 1:
