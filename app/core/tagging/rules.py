@@ -167,6 +167,15 @@ def _compile(pattern: str, source: Path | str, case_sensitive: bool = False) -> 
                            f"ogiltigt mönster {pattern!r}: {exc}") from None
 
 
+def _alternatives(patterns: list[str], before: str = "", after: str = ""
+                  ) -> re.Pattern[str] | None:
+    """One pattern matching any of `patterns` (between `before` and `after`), or None for
+    none."""
+    if not patterns:
+        return None
+    return _compile(before + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + after, "")
+
+
 def _rule(data: dict[str, Any], kind: str) -> Rule:
     facet = data.get("facet")
     code = data.get("code")
@@ -283,8 +292,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
             raise TagFileError(source, TagFileProblem.NOT_RULES, str(exc)) from None
 
     def joined(key: str) -> re.Pattern[str] | None:
-        found = sections.get(key)
-        return _compile("|".join(f"(?:{p})" for p in found), "") if found else None
+        return _alternatives(sections.get(key, []))
 
     return Rules(rules, {k: tuple(v) for k, v in terms.items()}, tuple(groups),
                  tuple(ignored), tuple(dict.fromkeys(verbs)),
@@ -293,15 +301,10 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  tuple(name for name, _ in texts), joined("quiet.headings"),
                  joined("quiet.paragraphs"), joined("definitions.headings"), general, implied,
                  defined, quiet_ages, frozenset(fillers),
-                 _compile(r"\w*(?:" + "|".join(units) + r")\w*", "") if units else None,
-                 _compile("|".join(f"(?:{p})" for p in procedures), "") if procedures else None,
-                 _compile("|".join(f"(?:{p})" for p in whoever), "") if whoever else None,
-                 _compile("|".join(f"(?:{p})" for p in not_after), "") if not_after else None,
-                 _compile("|".join(f"(?:{p})" for p in we), "") if we else None,
-                 _compile(r"\s+(?:" + "|".join(duties) + r")\w*", "") if duties else None,
-                 _compile("|".join(f"(?:{p})" for p in owner_before), "") if owner_before
-                 else None,
-                 _compile("|".join(f"(?:{p})" for p in acted_on), "") if acted_on else None)
+                 _alternatives(units, r"\w*", r"\w*"), _alternatives(procedures),
+                 _alternatives(whoever), _alternatives(not_after), _alternatives(we),
+                 _alternatives(duties, r"\s+", r"\w*"), _alternatives(owner_before),
+                 _alternatives(acted_on))
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:
