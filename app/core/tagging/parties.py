@@ -44,6 +44,12 @@ _COMPOUND = re.compile(r"-[a-zåäö]\w*")
 _TOPIC = re.compile(r"^(.*?\S)(?:\s+[–—-]\s+|:\s+)")
 
 
+def _whose(text: str, mention: Mention, following: Mention) -> bool:
+    """True if `mention` is a genitive right before the `following` name: it only says whose
+    that is ("Kommunens socialtjänst", "Regionens verksamheter")."""
+    return mention.text.endswith("s") and not text[mention.end:following.start].strip()
+
+
 def _end_of(text: str, position: int) -> int | None:
     """Where a name that ends at `position` ends with its inflection, or None if the word
     goes on ('socialtjänst' in 'socialtjänstlagen')."""
@@ -183,8 +189,7 @@ class PartyFinder:
             if match is not None:
                 previous = found[-1] if found else None
                 if previous is not None and len(match.codes) > 1 and len(previous.codes) == 1 \
-                        and previous.text.endswith("s") \
-                        and not text[previous.end:match.start].strip():
+                        and _whose(text, previous, match):
                     # "Regionens verksamheter": the services of one party, not of both.
                     match = Mention(previous.start, match.end, previous.codes,
                                     text[previous.start:match.end])
@@ -219,8 +224,7 @@ class PartyFinder:
         owner: dict[int, int] = {}
         kept: list[Mention] = []
         for n, m in enumerate(mentions):
-            if n + 1 < len(mentions) and m.text.endswith("s") \
-                    and not sentence[m.end:mentions[n + 1].start].strip():
+            if n + 1 < len(mentions) and _whose(sentence, m, mentions[n + 1]):
                 owner[n + 1] = owner.get(n, m.start)
             else:
                 kept.append(m)
@@ -324,8 +328,10 @@ class PartyFinder:
         'Skolan och elevhälsan', 'Kommunens ansvar', 'Socialtjänsten – utredning'), else
         none; a principal beside its own service only says whose ('Vården i regionen')."""
         topic = _TOPIC.match(heading)
-        if topic is not None and self.heading_parties(topic.group(1)):
-            return self.heading_parties(topic.group(1))
+        if topic is not None:
+            topical = self.heading_parties(topic.group(1))
+            if topical:
+                return topical
         mentions = self.mentions(heading)
         if not mentions:
             return []
@@ -338,7 +344,6 @@ class PartyFinder:
             return []
         # "Regionens hälso- och sjukvård": the genitive only says whose; the service is named.
         named = [m for n, m in enumerate(mentions)
-                 if not (n + 1 < len(mentions) and m.text.endswith("s")
-                         and not heading[m.end:mentions[n + 1].start].strip())]
+                 if not (n + 1 < len(mentions) and _whose(heading, m, mentions[n + 1]))]
         above = {a for m in named for c in m.codes for a in self._codebook.ancestors(c)}
         return [m for m in named if not all(c in above for c in m.codes)]
