@@ -5,7 +5,9 @@ phrases a sentence obliges (its subject, the party before "ska", "Det åligger X
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app.core.tagging.codebook import Codebook, CodeId
 from app.core.tagging.rules import Rule, Rules
@@ -48,6 +50,22 @@ def _whose(text: str, mention: Mention, following: Mention) -> bool:
     """True if `mention` is a genitive right before the `following` name: it only says whose
     that is ("Kommunens socialtjänst", "Regionens verksamheter")."""
     return mention.text.endswith("s") and not text[mention.end:following.start].strip()
+
+
+T = TypeVar("T")
+_REMEMBERED = 2048  # texts a finder remembers its findings for (then it starts afresh)
+
+
+def _remembered(cache: dict[str, tuple[T, ...]], text: str,
+                find: Callable[[str], Iterable[T]]) -> list[T]:
+    """What `find` finds in `text`, found once while the cache holds it: the suggester asks
+    about one sentence again and again (every rule, every facet)."""
+    known = cache.get(text)
+    if known is None:
+        if len(cache) > _REMEMBERED:
+            cache.clear()
+        known = cache[text] = tuple(find(text))
+    return list(known)
 
 
 def _end_of(text: str, position: int) -> int | None:
@@ -163,12 +181,7 @@ class PartyFinder:
 
     def mentions(self, text: str) -> list[Mention]:
         """Every party name in `text`, left to right (the longest name at one place)."""
-        known = self._mentions.get(text)
-        if known is None:
-            if len(self._mentions) > 2048:
-                self._mentions.clear()
-            known = self._mentions[text] = self._find_mentions(text)
-        return list(known)
+        return _remembered(self._mentions, text, self._find_mentions)
 
     def _find_mentions(self, text: str) -> tuple[Mention, ...]:
         lowered = text.lower()
@@ -245,14 +258,9 @@ class PartyFinder:
 
     def obliged(self, sentence: str, mentions: list[Mention] | None = None) -> list[Obliged]:
         """The phrases of a sentence it obliges, each with the rule that says so."""
-        if mentions is None:  # the usual call: remembered, a sentence is asked about often
-            known = self._obliged.get(sentence)
-            if known is None:
-                if len(self._obliged) > 2048:
-                    self._obliged.clear()
-                known = self._obliged[sentence] = tuple(
-                    self._obliged_by(sentence, self.mentions(sentence)))
-            return list(known)
+        if mentions is None:  # the usual call: remembered
+            return _remembered(self._obliged, sentence,
+                               lambda text: self._obliged_by(text, self.mentions(text)))
         return self._obliged_by(sentence, mentions)
 
     def _obliged_by(self, sentence: str, mentions: list[Mention]) -> list[Obliged]:
