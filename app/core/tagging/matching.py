@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.core.tagging.codebook import CodeId, FacetId
-from app.core.tagging.rules import KeywordRule, Rule
+from app.core.tagging.rules import KeywordRule, Rule, lowered
 
 # A sentence ends at . ! ? ; before a capital letter or a digit, not after "t.ex.", "kap."...
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ0-9\"”(])")
@@ -66,25 +66,23 @@ def keyword_matches(text: str, facet: FacetId | None, keywords: Iterable[Keyword
     """What keyword rules (of one facet, or all with None) find in a text."""
     found = []
     parts: list[tuple[int, str]] | None = None
-    lowered = text.lower()
-    if len(lowered) != len(text):  # keep offsets shared by both texts
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    low = lowered(text)
     for keyword in keywords:
         if facet is not None and keyword.rule.facet != facet:
             continue
         anchors = keyword.anchors
         if anchors is not None:
             for anchor in anchors:
-                if anchor in lowered:
+                if anchor in low:
                     break
             else:
                 continue
-        haystack = text if keyword.case_sensitive else lowered
+        haystack = text if keyword.case_sensitive else low
         if keyword.unless is None:
             matches = [text[m.start():m.end()] for m in keyword.pattern.finditer(haystack)]
         else:
             if parts is None:
-                parts = [(o, lowered[o:o + len(part)]) for o, part in sentences(text)]
+                parts = [(o, low[o:o + len(part)]) for o, part in sentences(text)]
             matches = [text[offset + m.start():offset + m.end()] for offset, sentence in parts
                        for m in keyword.pattern.finditer(sentence)
                        if not keyword.unless.search(

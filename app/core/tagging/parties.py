@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.core.tagging.codebook import Codebook, CodeId
-from app.core.tagging.rules import Rule, Rules
+from app.core.tagging.rules import Rule, Rules, lowered
 
 # Inflections added to every name: socialtjänst-en, förskola-n, kommun-erna, BUP:s ...
 _ENDINGS = ("ernas", "erna", "arnas", "arna", "ens", "ans", "ets", "en", "an", "et", "ar",
@@ -184,13 +184,11 @@ class PartyFinder:
         return _remembered(self._mentions, text, self._find_mentions)
 
     def _find_mentions(self, text: str) -> tuple[Mention, ...]:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a character whose lower case is longer: rare
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        low = lowered(text)
         found: list[Mention] = []
         end = 0
         first, exact, wild = self._first, self._exact, self._wild
-        for token in _WORD.finditer(lowered):
+        for token in _WORD.finditer(low):
             start = token.start()
             if start < end or (start and text[start - 1] == "-"):
                 continue
@@ -198,7 +196,7 @@ class PartyFinder:
             word = text[start:token.end()]
             if key not in first and word not in exact and (wild is None or not wild.search(key)):
                 continue
-            match = self._match_at(text, lowered, start, word)
+            match = self._match_at(text, low, start, word)
             if match is not None:
                 previous = found[-1] if found else None
                 if previous is not None and len(match.codes) > 1 and len(previous.codes) == 1 \

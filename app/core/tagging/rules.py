@@ -147,6 +147,15 @@ class Rules:
         return self.rules.get(rule_id) or Rule(rule_id, "unknown", rule_id)
 
 
+def lowered(text: str) -> str:
+    """The text in lower case, character for character, so that offsets found in it hold in
+    the text (a character whose lower case is longer, rare, is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 def fold_pattern(pattern: str) -> str:
     """A pattern for lower-cased text: letters lowered, escapes (\\W, \\S, \\B) kept."""
     out = []
