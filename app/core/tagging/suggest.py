@@ -227,7 +227,10 @@ class Suggester:
         if rule is None or match is None or not (self._whoever(sentence) or all(
                 len(m.codes) > 1 for m in self.parties.mentions(sentence))):
             return []
-        words = " ".join(sentence[match.start():].split()[:3])
+        return self._principals(rule, " ".join(sentence[match.start():].split()[:3]))
+
+    def _principals(self, rule: Rule, words: str) -> list[_Found]:
+        """Both principals (the `general` rule's codes), found by `rule` from `words`."""
         return [_Found(code, rule, (words,)) for code in self.rules.general_parties
                 if code in self.codebook]
 
@@ -246,8 +249,7 @@ class Suggester:
         match = procedures.search(sentences(clause.context)[-1][1].lower())
         if match is None or any(len(m.codes) == 1 for m in self.parties.mentions(clause.text)):
             return []
-        return [_Found(code, rule, (match.group(),)) for code in self.rules.general_parties
-                if code in self.codebook]
+        return self._principals(rule, match.group())
 
     def _lead_in_parties(self, context: str) -> tuple[_Found, ...]:
         """The parties a lead-in obliges, from its last sentence: "Socialtjänsten ska:",
