@@ -12,6 +12,7 @@ from app.cli.output import EXIT_OK, print_json, suggestions_json, tags_word
 from app.cli.output import clauses as clauses_word
 from app.core.documents.model import ClauseId
 from app.core.project import Project
+from app.core.tagging.edits import ChangeTags
 from app.core.tagging.model import Suggestion
 
 
@@ -58,10 +59,7 @@ def run_set(args: argparse.Namespace) -> int:
     def work(project: Project) -> int:
         codes = find_codes(project.codebook(), args.codes)
         clauses = targets(project, args.clause, args.row)
-        edits = [project.tags.tag(clauses, code.id, name) for code in codes]
-        for edit in edits:
-            if not edit.empty:
-                project.apply(edit)
+        edits = _applied(project, [project.tags.tag(clauses, code.id, name) for code in codes])
         added = sum(len(e.add) for e in edits)
         print(f"{tags_word(added)} sattes av {name} ({clauses_word(len(clauses))}, "
               f"{', '.join(c.name for c in codes)})")
@@ -74,10 +72,7 @@ def run_remove(args: argparse.Namespace) -> int:
     def work(project: Project) -> int:
         codes = find_codes(project.codebook(), args.codes)
         clauses = targets(project, args.clause, args.row)
-        edits = [project.tags.untag(clauses, code.id) for code in codes]
-        for edit in edits:
-            if not edit.empty:
-                project.apply(edit)
+        edits = _applied(project, [project.tags.untag(clauses, code.id) for code in codes])
         print(f"{tags_word(sum(len(e.remove) for e in edits))} togs bort "
               f"({clauses_word(len(clauses))}, {', '.join(c.name for c in codes)})")
         return EXIT_OK
@@ -118,6 +113,15 @@ def run_suggest(args: argparse.Namespace) -> int:
     return reading(args.project, work)
 
 
+def _applied(project: Project, edits: list[ChangeTags]) -> list[ChangeTags]:
+    """`edits` applied to the project, each in its own undoable step; those that change
+    nothing are left out of the history."""
+    for edit in edits:
+        if not edit.empty:
+            project.apply(edit)
+    return edits
+
+
 def _decide(args: argparse.Namespace, name: str) -> int:
     def work(project: Project) -> int:
         pending = _pending(project, args)
@@ -127,8 +131,7 @@ def _decide(args: argparse.Namespace, name: str) -> int:
         else:
             edit = project.tags.reject(pending, name)
             count, verb = len(edit.reject), "avslogs"
-        if not edit.empty:
-            project.apply(edit)
+        _applied(project, [edit])
         print(f"{count} förslag {verb} av {name}")
         return EXIT_OK
 
