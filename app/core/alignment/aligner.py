@@ -131,9 +131,12 @@ def _assemble(clauses: list[list[Clause]], base: int, pairings: dict[int, Pairin
     # A merged base clause shares its owner's row, wherever the owner stands: a row before
     # it (the row exists) or after it (the row opens here and the owner joins it).
     waiting: dict[int, _Row] = {}
+    owners: dict[int, int] = {}  # merged base clause -> its owner (the first pairing's say)
+    for pairing in pairings.values():
+        for merged, into in pairing.merged_into.items():
+            owners.setdefault(merged, into)
     for i in range(len(clauses[base])):
-        owner = next((p.merged_into[i] for p in pairings.values() if i in p.merged_into),
-                     None)
+        owner = owners.get(i)
         waited = waiting.pop(i, None)  # the row a merged clause before it opened
         row = None
         if owner is not None:
