@@ -32,7 +32,9 @@ DEMO = Path(__file__).resolve().parents[3] / "comparisons" / "demo"
 FLOORS = {"vastmark": (0.82, 0.73), "sydasen": (0.87, 0.65), "osterfjall": (0.83, 0.68),
           "lindmark": (0.76, 0.57), "granby": (0.87, 0.73), "havso": (0.83, 0.61),
           # held out until the afternoon of 2026-12-01: P 0.92 / 0.89, F1 0.71 / 0.64
-          "ekby": (0.87, 0.66), "tallnas": (0.84, 0.59)}
+          "ekby": (0.87, 0.66), "tallnas": (0.84, 0.59),
+          # held out until the evening of 2026-12-01: P 0.84 / 0.84, F1 0.66 / 0.57
+          "ravinge": (0.79, 0.61), "oxelby": (0.79, 0.52)}
 
 
 @pytest.mark.parametrize("name", TUNING)
@@ -49,7 +51,7 @@ def test_the_tuning_pairs_keep_their_mean_f1() -> None:
     for name in TUNING:
         base, other = document(BASE), document(name)
         found.append(scores(predicted(align([base, other]), base, other), truth(name))[2])
-    assert sum(found) / len(found) >= 0.69, found  # measured 0.71
+    assert sum(found) / len(found) >= 0.67, found  # measured 0.69 (0.71 without ravinge, oxelby)
 
 
 def test_an_agreement_in_another_order_pairs_order_free_and_shows_moves() -> None:
