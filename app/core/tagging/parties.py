@@ -23,12 +23,16 @@ DETERMINERS = frozenset((
     "kommunens", "kommunernas", "länets", "mottagande", "avlämnande", "lämnande", "placerande",
     "remitterande", "överlämnande", "ansvariga", "ansvarig", "berörda", "berörd", "egna",
     "kallande", "kallade", "lokala", "lokal", "regionala", "gemensamma", "nya"))
-_ADVERBS = r"(?:(?:då|även|också|vidare|därför|alltid|dessutom|därutöver|samtidigt|normalt)\s+)*"
+_ADVERBS = (r"(?:(?:då|även|också|vidare|därför|alltid|dessutom|därutöver|samtidigt|normalt|"
+            r"därefter|sedan)\s+)*")
 _DETS = r"(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+)*"
 _BOUNDARY = re.compile(r"(?:^|[,;:(]|\b(?:och|samt|att|där|medan|men|då|när|om|eftersom|"
                        r"varvid|innan|tills|vilket))\s*" + _DETS + r"$", re.IGNORECASE)
-_JOIN = re.compile(r"^\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+|eller\s+|respektive\s+|"
-                   r"\(\s*)" + _DETS + r"$", re.IGNORECASE)
+_SEPARATOR = r"(?:,\s*(?:och\s+|samt\s+|eller\s+)?|och\s+|samt\s+|eller\s+|respektive\s+)"
+# Between two names of one list other bodies may stand ("socialtjänsten, polisen, åklagaren
+# och BUP"): nouns in the definite form, each followed by a separator.
+_JOIN = re.compile(r"^\s*(?:" + _SEPARATOR + r"(?:[a-zåäö]+(?:en|et|na|rna)\s*" + _SEPARATOR
+                   + r")*|\(\s*)" + _DETS + r"$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Where a second main clause opens ("…, och regionen skickar"), and its finite verb: a lower-case
 # present tense (-ar, -er, -r), not one of the prepositions and words that end the same way.
@@ -170,6 +174,9 @@ class PartyFinder:
         # "Ärendet lyfts till styrgruppen, som ska yttra sig".
         self._relative = re.compile(r"^\s*,\s*som\s+" + _ADVERBS + r"(" + verbs + r")\b",
                                     re.IGNORECASE) if verbs else None
+        # A relative clause in the present tense says what the party before it does:
+        # "… kontaktar förskolan barnavårdscentralen, som bedömer barnets hälsa".
+        self._relative_acting = re.compile(r"^\s*,\s*som\s+" + _ADVERBS + r"([a-zåäö]+)\b")
         self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
@@ -199,6 +206,9 @@ class PartyFinder:
             match = self._match_at(text, low, start, word)
             if match is not None:
                 previous = found[-1] if found else None
+                if previous is not None and _whose(text, previous, match) \
+                        and self._staff_of(previous, match):
+                    continue  # "Ungdomsmottagningens barnmorska": the clinic's own staff
                 if previous is not None and len(match.codes) > 1 and len(previous.codes) == 1 \
                         and _whose(text, previous, match):
                     # "Regionens verksamheter": the services of one party, not of both.
@@ -208,6 +218,15 @@ class PartyFinder:
                 found.append(match)
                 end = match.end
         return tuple(found)
+
+    def _staff_of(self, owner: Mention, staff: Mention) -> bool:
+        """True if `staff` names people or a unit of the service `owner` ("Ungdomsmottagningens
+        barnmorska", "Elevhälsans skolsköterska"): the owner is the party, not the service the
+        staff's title would name alone. Behind a principal's genitive the named service stays
+        ("Regionens barnmorskemottagning")."""
+        units = self.rules.subject_units
+        return units is not None and units.fullmatch(staff.text.lower()) is not None \
+            and not set(owner.codes) <= set(self.rules.general_parties)
 
     def _match_at(self, text: str, lowered: str, start: int, word: str) -> Mention | None:
         for table, haystack, key in ((self._exact, text, word),
@@ -296,6 +315,11 @@ class PartyFinder:
         relative = self._relative.match(after) if self._relative is not None else None
         if relative:
             return Obliged(phrase, rule, (f"{phrase.text}, som {relative.group(1)}",))
+        acting = self._relative_acting.match(after)
+        if acting and self._subject_rule is not None and _FINITE.fullmatch(acting.group(1)) \
+                and acting.group(1) not in _NOT_VERBS \
+                and acting.group(1) not in self.rules.relative_stative:
+            return Obliged(phrase, self._subject_rule, (f"{phrase.text}, som {acting.group(1)}",))
         if self._after is not None and _BOUNDARY.search(sentence, start, phrase.start):
             match = self._after.match(after)
             not_after = self.rules.subject_not_after

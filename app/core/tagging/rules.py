@@ -141,6 +141,9 @@ class Rules:
     # ("ser till att skolan informeras", "… att elevhälsan vet"): the agent rule's
     # `not_after`, kept apart from the subject rule's.
     agent_not_after: re.Pattern[str] | None = None
+    # Present-tense verbs that, after ", som", describe the party before it rather than say
+    # what it does ("BUP, som har …"): the `subject` rule's `not_relative`.
+    relative_stative: frozenset[str] = frozenset()
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -214,6 +217,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     quiet_ages: frozenset[CodeId] = frozenset()
     fillers: set[str] = set()
     units: list[str] = []
+    stative: set[str] = set()
     procedures: list[str] = []
     whoever: list[str] = []
     not_after: list[str] = []
@@ -237,6 +241,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                     general = tuple(CodeId(str(c)) for c in item["codes"])
                 fillers.update(str(w).casefold() for w in item.get("filler_words", []))
                 units.extend(str(w) for w in item.get("units", []))
+                stative.update(str(w).casefold() for w in item.get("not_relative", []))
                 procedures.extend(str(w) for w in item.get("procedures", []))
                 whoever.extend(str(w) for w in item.get("whoever", []))
                 (acted_on if rule.kind == "agent" else not_after).extend(
@@ -313,7 +318,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _alternatives(units, r"\w*", r"\w*"), _alternatives(procedures),
                  _alternatives(whoever), _alternatives(not_after), _alternatives(we),
                  _alternatives(duties, r"\s+", r"\w*"), _alternatives(owner_before),
-                 _alternatives(acted_on))
+                 _alternatives(acted_on), relative_stative=frozenset(stative))
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

@@ -217,6 +217,12 @@ class Suggester:
                 found = self._general_in(sentence)
                 if found:
                     return found
+        if not modal:
+            # A handbook's present tense: "Den som är orolig gör en anmälan" obliges whoever
+            # it concerns as surely as "Den som är orolig ska göra en anmälan".
+            for _, sentence in sentences(clause.text):
+                if self._whoever(sentence):
+                    return self._principals(rule, " ".join(sentence.split()[:3]))
         return self._procedure_step(clause, rule)
 
     def _general_in(self, sentence: str) -> list[_Found]:
@@ -348,7 +354,7 @@ class Suggester:
         """True if the clause's first sentence has these services, and only services with a
         group of their own, as the ones who act (its subject or obliged)."""
         if any(p.code not in self.rules.implied_targets
-               or p.rule.kind not in ("subject", "obligation") for p in services):
+               or p.rule.kind not in ("subject", "obligation", "pattern") for p in services):
             return False
         first = _after_label(sentences(text)[0][1])[-1] if text else ""
         acting = {code for o in self.parties.obliged(first) for m in o.phrase.mentions

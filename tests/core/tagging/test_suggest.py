@@ -230,7 +230,10 @@ def test_a_service_implies_its_target_group_when_the_clause_is_its_task() -> Non
     ("BUP ska behandla svår psykisk ohälsa.", set()),
     ("Mödrahälsovården frågar alla gravida om våld och alkohol.", {"mg.ofodda"}),
     ("Socialtjänsten ska utreda barn som utsatts för våld.", {"mg.vald"}),
-    ("BUP ska hänvisa eleven till ungdomsmottagningen.", set()),
+    # the pupil is named (the coding manual: "eleven" is a child of school age); the
+    # youth clinic is only where the pupil is sent, no group of its own
+    ("BUP ska hänvisa eleven till ungdomsmottagningen.", {"mg.skolbarn"}),
+    ("BUP ska hänvisa barnet till ungdomsmottagningen.", set()),
     ("Barn under 18 år omfattas.", set()),
 ])
 def test_target_groups_only_where_a_group_is_meant(text: str, wanted: set[str]) -> None:

@@ -249,7 +249,9 @@ def test_more_ways_a_new_author_names_who_acts(text: str, wanted: set[str]) -> N
     # mg.vardnadshavare: informing and involving the guardians, in more words
     ("Vårdnadshavarna ska alltid informeras om planen.", {"mg.vardnadshavare"}),
     ("Information till vårdnadshavarna lämnas samma dag.", {"mg.vardnadshavare"}),
-    ("Eleven och vårdnadshavarna bjuds in till ett möte.", {"mg.vardnadshavare"}),
+    ("Eleven och vårdnadshavarna bjuds in till ett möte.",
+     {"mg.skolbarn", "mg.vardnadshavare"}),
+    ("Barnet och vårdnadshavarna bjuds in till ett möte.", {"mg.vardnadshavare"}),
     # a passing mention is not enough
     ("Uppgifter lämnas med vårdnadshavarnas samtycke.", set()),
 ])
