@@ -48,7 +48,8 @@ class CellDecorator(Protocol):
 
     def band_height(self, source_row: int) -> int: ...
 
-    def paint_band(self, painter: QPainter, rect: QRect, index: Index) -> None: ...
+    def paint_band(self, painter: QPainter, rect: QRect, index: Index,
+                   palette: QPalette) -> None: ...
 
 
 class CellHost(Protocol):
@@ -202,7 +203,7 @@ class ClauseDelegate(QStyledItemDelegate):
         band = self.band(index)
         if band and self.decorator is not None:
             self.decorator.paint_band(painter, QRect(inner.left(), inner.bottom() - band + 1,
-                                                     inner.width(), band), index)
+                                                     inner.width(), band), index, palette)
         self._view.request_height(index, text_height + band + 2 * PADDING + 2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -4,11 +4,12 @@ one per suggestion still waiting; one line at the bottom of the cell."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from app.core.documents.model import Clause, ClauseId
 from app.core.tagging.codebook import Code, Codebook, CodeId
 from app.ui.comparison.model import CLAUSES_ROLE, ComparisonModel
+from app.ui.palette import AA_MARK, AA_TEXT, readable
 
 Index = QModelIndex | QPersistentModelIndex
 CHIP_GAP = 4
@@ -28,6 +29,16 @@ def text_colour(background: QColor) -> QColor:
     """Black or white, whichever reads better on `background`."""
     luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
     return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+
+
+def outline_colours(code_colour: QColor, palette: QPalette) -> tuple[QColor, QColor]:
+    """(frame, text) of a suggestion's dashed chip, drawn on the cell's own background: the
+    code's colour, moved towards the palette's text until the frame reaches the contrast of
+    a graphical object and the label that of text (WCAG AA), in a light or a dark palette."""
+    background = palette.color(QPalette.ColorRole.Base)
+    towards = palette.color(QPalette.ColorRole.Text)
+    return (readable(code_colour, background, towards, AA_MARK),
+            readable(code_colour, background, towards, AA_TEXT))
 
 
 class ChipPainter:
@@ -81,7 +92,8 @@ class ChipPainter:
         return sorted(((c, v) for c, v in codes if c is not None),
                       key=lambda item: (item[1], FACET_ORDER.get(item[0].facet, 3)))
 
-    def paint_band(self, painter: QPainter, rect: QRect, index: Index) -> None:
+    def paint_band(self, painter: QPainter, rect: QRect, index: Index,
+                   palette: QPalette) -> None:
         clauses = index.data(CLAUSES_ROLE) or ()
         chips = self.chips(tuple(clauses))
         if not chips:
@@ -97,18 +109,18 @@ class ChipPainter:
             rest = len(chips) - number
             if x + width > rect.right() and rest > 0:
                 more = f"+{rest}"
-                painter.setPen(QColor("#555555"))
+                painter.setPen(palette.color(QPalette.ColorRole.Text))
                 painter.drawText(QRect(x, rect.top(), rect.right() - x, height),
                                  int(Qt.AlignmentFlag.AlignVCenter), more)
                 break
             chip = QRectF(x, rect.top() + 1, width, height)
             colour = QColor(code.color)
             if suggested:
-                pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-                painter.setPen(pen)
+                frame, text = outline_colours(colour, palette)
+                painter.setPen(QPen(frame, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(chip, 6, 6)
-                painter.setPen(colour.darker(130))
+                painter.setPen(text)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
