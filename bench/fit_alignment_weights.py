@@ -35,7 +35,15 @@ from app.core.alignment import pairing
 from app.core.alignment.aligner import AlignmentMemo, align
 from app.core.alignment.evidence import FEATURES
 from app.core.documents.model import Document
-from tests.builders.agreement_corpus import BASE, TUNING, document, predicted, scores, truth
+from tests.builders.agreement_corpus import (
+    BASE,
+    TUNING,
+    document,
+    has_truth,
+    predicted,
+    scores,
+    truth,
+)
 from tests.builders.documents import make_document
 from tests.builders.revision_generator import revise
 
@@ -150,7 +158,7 @@ def main(argv: list[str]) -> None:
     without: set[str] = set()
     if "--without" in argv:
         without = set(argv[argv.index("--without") + 1].split(","))
-    data = {name: load(name) for name in TUNING}
+    data = {name: load(name) for name in TUNING if has_truth(name)}
     used = np.array([name not in without for name in FEATURES])
     print(f"evidence columns: {', '.join(n for n, u in zip(FEATURES, used, strict=True) if u)}")
     print("\ncross-validation, leave one pair out (whole alignment, headings left out); "
