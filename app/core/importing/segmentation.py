@@ -15,6 +15,13 @@ _LEAD_IN_END = (":", "：")
 _OPEN_ENDINGS = (" att",)
 
 
+def is_unfinished(text: str) -> bool:
+    """True if a text stops without ending its sentence ("Elevhälsan erbjuder varje elev",
+    "När socialtjänsten tar emot en anmälan ska den"): a paragraph like that, followed by
+    list items, goes on in them, so it is their lead-in as if it ended in a colon."""
+    return text[-1:].isalpha()
+
+
 def is_collapsed(text: str) -> bool:
     """True if `text` has nothing to collapse: no whitespace but single spaces between
     other characters. Every whitespace character except the space is unprintable, so a
@@ -88,7 +95,7 @@ def segment(blocks: Iterable[Block], document_id: DocumentId) -> tuple[Clause, .
         if (
             following_level is not None
             and kind in ("paragraph", "list_item")
-            and is_lead_in(text)
+            and (is_lead_in(text) or (kind == "paragraph" and is_unfinished(text)))
             and (kind == "paragraph" or following_level > level)
         ):
             lead_ins.append((level if kind == "list_item" else 0, text, clause_id))

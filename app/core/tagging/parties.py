@@ -22,7 +22,8 @@ DETERMINERS = frozenset((
     "regionens",
     "kommunens", "kommunernas", "länets", "mottagande", "avlämnande", "lämnande", "placerande",
     "remitterande", "överlämnande", "ansvariga", "ansvarig", "berörda", "berörd", "egna",
-    "kallande", "kallade", "lokala", "lokal", "regionala", "gemensamma", "nya"))
+    "kallande", "kallade", "lokala", "lokal", "regionala", "regional", "gemensamma", "gemensam",
+    "länsgemensamma", "länsgemensam", "nya"))
 _ADVERBS = (r"(?:(?:då|även|också|vidare|därför|alltid|dessutom|därutöver|samtidigt|normalt|"
             r"därefter|sedan)\s+)*")
 _DETS = r"(?:(?:" + "|".join(sorted(DETERMINERS)) + r")\s+)*"
@@ -168,8 +169,10 @@ class PartyFinder:
                                                        reverse=True))
         inverted = "|".join(re.escape(v) for v in sorted(rules.inverted_verbs, key=len,
                                                           reverse=True))
-        self._after = re.compile(r"^\s*,?\s*(" + verbs + r")\b", re.IGNORECASE) if verbs \
-            else None
+        # The verb may follow a short attribute of the party: "Regional ledningsgrupp för barn
+        # och unga ansvarar för …", "Elevhälsan i varje skola ska …".
+        self._after = re.compile(r"^(?:\s+(?:för|i|inom|vid|på)\s+(?:[a-zåäö0-9-]+\s+){0,4}?)?"
+                                 r"\s*,?\s*(" + verbs + r")\b", re.IGNORECASE) if verbs else None
         # A relative clause after a comma obliges the party before it wherever that stands:
         # "Ärendet lyfts till styrgruppen, som ska yttra sig".
         self._relative = re.compile(r"^\s*,\s*som\s+" + _ADVERBS + r"(" + verbs + r")\b",
@@ -177,6 +180,13 @@ class PartyFinder:
         # A relative clause in the present tense says what the party before it does:
         # "… kontaktar förskolan barnavårdscentralen, som bedömer barnets hälsa".
         self._relative_acting = re.compile(r"^\s*,\s*som\s+" + _ADVERBS + r"([a-zåäö]+)\b")
+        # The subject of an opening clause taken up by a pronoun after the modal: "När
+        # socialtjänsten tar emot en anmälan ska den …" obliges the social services.
+        self._opening = re.compile(r"(?:^|[,;:]\s*)(?:när|om|då|innan|sedan|efter att|så snart"
+                                   r"|i de fall)\s+" + _DETS + r"$", re.IGNORECASE)
+        self._taken_up = re.compile(r"^\s+[a-zåäö]+(?:ar|er|ör|år|r)\b[^.;:]*?,?\s(" + verbs
+                                    + r")\s+(?:den|det|de|hon|han)\b", re.IGNORECASE) \
+            if verbs else None
         self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
                                     re.IGNORECASE) if inverted else None
         kinds = {r.kind: r for r in rules.rules.values() if r.id.startswith("part.")}
@@ -315,6 +325,11 @@ class PartyFinder:
         relative = self._relative.match(after) if self._relative is not None else None
         if relative:
             return Obliged(phrase, rule, (f"{phrase.text}, som {relative.group(1)}",))
+        if self._taken_up is not None and self._opening.search(sentence, start, phrase.start):
+            taken = self._taken_up.match(after)
+            if taken:
+                return Obliged(phrase, rule, (f"{phrase.text} … {taken.group(1)} "
+                                              f"{after[taken.end(1):taken.end()].strip()}",))
         acting = self._relative_acting.match(after)
         if acting and self._subject_rule is not None and _FINITE.fullmatch(acting.group(1)) \
                 and acting.group(1) not in _NOT_VERBS \

@@ -144,6 +144,10 @@ class Rules:
     # Present-tense verbs that, after ", som", describe the party before it rather than say
     # what it does ("BUP, som har …"): the `subject` rule's `not_relative`.
     relative_stative: frozenset[str] = frozenset()
+    # Lead-ins that are themselves an obligation of both principals ("Vid placering gäller
+    # följande:", "Avvikelser hanteras enligt följande:"): the `general` rule's
+    # `binding_lead_ins`.
+    binding_lead_ins: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -218,6 +222,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
     fillers: set[str] = set()
     units: list[str] = []
     stative: set[str] = set()
+    binding: list[str] = []
     procedures: list[str] = []
     whoever: list[str] = []
     not_after: list[str] = []
@@ -244,6 +249,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 stative.update(str(w).casefold() for w in item.get("not_relative", []))
                 procedures.extend(str(w) for w in item.get("procedures", []))
                 whoever.extend(str(w) for w in item.get("whoever", []))
+                binding.extend(str(w) for w in item.get("binding_lead_ins", []))
                 (acted_on if rule.kind == "agent" else not_after).extend(
                     str(w) for w in item.get("not_after", []))
                 we.extend(str(w) for w in item.get("we", []))
@@ -318,7 +324,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _alternatives(units, r"\w*", r"\w*"), _alternatives(procedures),
                  _alternatives(whoever), _alternatives(not_after), _alternatives(we),
                  _alternatives(duties, r"\s+", r"\w*"), _alternatives(owner_before),
-                 _alternatives(acted_on), relative_stative=frozenset(stative))
+                 _alternatives(acted_on), relative_stative=frozenset(stative),
+                 binding_lead_ins=_alternatives(binding))
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

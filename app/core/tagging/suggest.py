@@ -223,6 +223,12 @@ class Suggester:
             for _, sentence in sentences(clause.text):
                 if self._whoever(sentence):
                     return self._principals(rule, " ".join(sentence.split()[:3]))
+        binding = self.rules.binding_lead_ins
+        if binding is not None and is_lead_in(clause.text):
+            last = sentences(clause.text)[-1][1]
+            match = binding.search(last.lower())
+            if match and not any(len(m.codes) == 1 for m in self.parties.mentions(last)):
+                return self._principals(rule, match.group())
         return self._procedure_step(clause, rule)
 
     def _general_in(self, sentence: str) -> list[_Found]:
@@ -267,9 +273,14 @@ class Suggester:
         last = parts[-1]
         short = len(last.split()) <= 4
         rule = self._lead_in
-        found = [_Found(code, rule, (last,)) for obliged in self.parties.obliged(last)
+        obliged_last = self.parties.obliged(last)
+        # "Regionen åtar sig att inom primärvården:": the service its principal acts through.
+        covered = {a for o in obliged_last if o.rule.kind == "agent"
+                   for m in o.phrase.mentions for c in m.codes
+                   for a in self.codebook.ancestors(c)}
+        found = [_Found(code, rule, (last,)) for obliged in obliged_last
                  if obliged.rule.kind != "subject" or short for m in obliged.phrase.mentions
-                 for code in m.codes]
+                 for code in m.codes if code not in covered]
         if not found:
             found = self._lead_in_owner(last)
         for part in parts[:-1] if not found else ():

@@ -52,6 +52,15 @@ def test_lead_in_gives_context_to_dash_items_and_levels_follow_indent() -> None:
     assert got[-1][4] is None
 
 
+def test_a_paragraph_that_runs_on_into_a_list_is_its_lead_in() -> None:
+    # Word users often write the lead-in without a colon: "Elevhälsan erbjuder varje elev"
+    got = read("Elevhälsan erbjuder varje elev\n\n- hälsobesök,\n- vaccinationer.\n\n"
+               "Skolan följer närvaron.\n\n- varje vecka\n", name="avtal.md")
+    items = [g for g in got if g[0] == "list_item"]
+    assert [i[4] for i in items] == ["Elevhälsan erbjuder varje elev",
+                                     "Elevhälsan erbjuder varje elev", None]
+
+
 def test_windows_1252_text_is_decoded() -> None:
     got = read("Vårdnadshavare och förskola\n\nBarnen får stöd i skolan.\n",
                encoding="cp1252")
