@@ -20,8 +20,9 @@ from bench.bench_tag_quality import (
 )
 
 # (precision, recall) floors, exact code match, about 0.03 below the figures measured on
-# 2026-12-01 after the eighth round of tuning (resources/tagging/README.md, "Quality").
-POOLED = {"part": (0.87, 0.79), "malgrupp": (0.74, 0.74), "ansvar": (0.58, 0.61)}
+# 2026-12-01 after the eighth round of tuning (resources/tagging/README.md, "Quality");
+# hagmark and kronvik, held out through round 8, below their figures then.
+POOLED = {"part": (0.87, 0.77), "malgrupp": (0.74, 0.72), "ansvar": (0.58, 0.61)}
 PER_AGREEMENT = {
     "norrbacka": {"part": (0.87, 0.89), "malgrupp": (0.85, 0.86), "ansvar": (0.69, 0.71)},
     "vastmark": {"part": (0.91, 0.89), "malgrupp": (0.54, 0.85), "ansvar": (0.59, 0.67)},
@@ -35,9 +36,12 @@ PER_AGREEMENT = {
     # held out until the evening of 2026-12-01
     "ravinge": {"part": (0.91, 0.81), "malgrupp": (0.77, 0.64), "ansvar": (0.62, 0.64)},
     "oxelby": {"part": (0.85, 0.73), "malgrupp": (0.78, 0.76), "ansvar": (0.59, 0.63)},
-    # held out through round 7 (hagmark and kronvik are held out now)
+    # held out through round 7
     "bjorkvik": {"part": (0.79, 0.62), "malgrupp": (0.84, 0.68), "ansvar": (0.57, 0.55)},
     "sjoholm": {"part": (0.85, 0.78), "malgrupp": (0.79, 0.65), "ansvar": (0.58, 0.64)},
+    # held out through round 8 (gransjo and norrhed are held out now)
+    "hagmark": {"part": (0.91, 0.72), "malgrupp": (0.85, 0.51), "ansvar": (0.61, 0.59)},
+    "kronvik": {"part": (0.85, 0.55), "malgrupp": (0.71, 0.67), "ansvar": (0.55, 0.53)},
 }
 
 
@@ -73,8 +77,8 @@ def test_quality_pooled_over_the_tuning_set(scores: dict[str, dict[str, Tally]])
 
 def test_the_bench_refuses_to_show_clauses_of_a_held_out_agreement() -> None:
     with pytest.raises(SystemExit, match="held out"):
-        refuse_held_out(["vastmark", "hagmark"])
+        refuse_held_out(["vastmark", "gransjo"])
     with pytest.raises(SystemExit, match="held out"):
-        main(["--misses", "kronvik"])
+        main(["--misses", "norrhed"])
     with pytest.raises(SystemExit, match="held out"):
-        main(["--rules", "hagmark"])
+        main(["--rules", "gransjo"])
