@@ -148,6 +148,9 @@ class Rules:
     # följande:", "Avvikelser hanteras enligt följande:"): the `general` rule's
     # `binding_lead_ins`.
     binding_lead_ins: re.Pattern[str] | None = None
+    # Words that keep a heading from being quiet although it names its purpose ("Syfte,
+    # omfattning och begrepp"): the `quiet` section rule's `unless`.
+    quiet_unless: re.Pattern[str] | None = None
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with that id; an unknown id (a rule file since removed) is still named."""
@@ -301,7 +304,7 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                 if rule.kind not in ("quiet", "definitions"):
                     raise ValueError(f"okänd sort {rule.kind!r} i {rule.id}")
                 rules[rule.id] = rule
-                for key in ("headings", "paragraphs"):
+                for key in ("headings", "paragraphs", "unless"):
                     for pattern in item.get(key, []):
                         _compile(pattern, source)  # a bad pattern names its file here
                         sections.setdefault(f"{rule.kind}.{key}", []).append(pattern)
@@ -325,7 +328,8 @@ def parse_rules(texts: list[tuple[str, str]]) -> Rules:
                  _alternatives(whoever), _alternatives(not_after), _alternatives(we),
                  _alternatives(duties, r"\s+", r"\w*"), _alternatives(owner_before),
                  _alternatives(acted_on), relative_stative=frozenset(stative),
-                 binding_lead_ins=_alternatives(binding))
+                 binding_lead_ins=_alternatives(binding),
+                 quiet_unless=joined("quiet.unless"))
 
 
 def rule_files(folder: Path = RULES_FOLDER) -> list[Path]:

@@ -104,10 +104,15 @@ class Suggester:
             kind = None
             for heading in path:
                 text = split_number_label(heading)[1].lower()
-                if rules.quiet_headings is not None and rules.quiet_headings.search(text):
+                quiet = rules.quiet_headings is not None and bool(rules.quiet_headings.search(text))
+                terms = rules.definition_headings is not None \
+                    and bool(rules.definition_headings.search(text))
+                if (quiet and terms) or ((quiet or terms) and rules.quiet_unless is not None
+                                         and rules.quiet_unless.search(text)):
+                    continue  # "Syfte, omfattning och begrepp": its subsections say which
+                if quiet:
                     kind = "quiet"
-                elif rules.definition_headings is not None \
-                        and rules.definition_headings.search(text):
+                elif terms:
                     kind = "definitions"
             self._sections[path] = kind
         return self._sections[path]
@@ -259,7 +264,8 @@ class Suggester:
         if procedures is None or not clause.context:
             return []
         match = procedures.search(sentences(clause.context)[-1][1].lower())
-        if match is None or any(len(m.codes) == 1 for m in self.parties.mentions(clause.text)):
+        if match is None or any(len(m.codes) == 1 for o in self.parties.obliged(clause.text)
+                                for m in o.phrase.mentions):
             return []
         return self._principals(rule, match.group())
 

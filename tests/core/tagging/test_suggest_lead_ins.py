@@ -78,3 +78,43 @@ def test_a_scope_list_is_no_procedure() -> None:
 ])
 def test_a_party_with_a_short_attribute_before_its_verb(text: str, wanted: set[str]) -> None:
     assert codes(text, "part")[text] == wanted
+
+
+# -- round 9: what hagmark and kronvik write -----------------------------------------------
+
+def test_a_step_that_names_a_service_it_does_not_oblige_is_still_both_principals_duty() -> None:
+    # part.alla's `procedures`: only a party the step obliges takes the step over
+    text = "Så här går det till:\n\n- Rådgör med elevhälsan om det behövs.\n"
+    assert codes(text, "part")["Rådgör med elevhälsan om det behövs."] == PRINCIPALS
+
+
+def test_a_step_that_obliges_a_service_is_that_service_s() -> None:
+    text = "Så här går det till:\n\n- Elevhälsan kallar till ett möte.\n"
+    assert codes(text, "part")["Elevhälsan kallar till ett möte."] == {"part.elevhalsa"}
+
+
+def test_a_procedure_addressed_to_the_staff_binds_both_principals() -> None:
+    # part.alla's `binding_lead_ins`: "När du … gör du så här:"
+    lead_in = "När du är orolig för ett barn gör du så här:"
+    assert codes(f"{lead_in}\n\n- Prata med barnet.\n", "part")[lead_in] == PRINCIPALS
+
+
+def test_a_heading_that_names_purpose_and_scope_silences_neither() -> None:
+    # the quiet section rule's `unless`: "Syfte, omfattning och begrepp" is three sections;
+    # its subsections say which is which
+    text = ("## 2 Syfte, omfattning och begrepp\n\n### 2.1 Syfte\n\n"
+            "Barn i familjehem ska få vård i tid.\n\n### 2.2 Målgrupper\n\n"
+            "Barn som är placerade i familjehem omfattas.\n\n### 2.3 Begrepp\n\n"
+            "Placerade barn: barn i familjehem eller HVB.\n")
+    found = codes(text, "malgrupp")
+    assert found["Barn i familjehem ska få vård i tid."] == set()  # purpose: quiet
+    assert found["Barn som är placerade i familjehem omfattas."] == {"mg.placerade"}
+    assert found["Placerade barn: barn i familjehem eller HVB."] == {"mg.placerade"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Huvudmannen för skolan ansvarar för elevhälsans bemanning.", {"part.skola"}),
+    ("Huvudmannen för förskolan ska ha rutiner för anmälan.", {"part.forskola"}),
+])
+def test_a_school_s_principal_by_its_long_name(text: str, wanted: set[str]) -> None:
+    assert codes(text, "part")[text] == wanted
