@@ -15,11 +15,12 @@ _LEAD_IN_END = (":", "：")
 _OPEN_ENDINGS = (" att",)
 
 
-def is_unfinished(text: str) -> bool:
-    """True if a text stops without ending its sentence ("Elevhälsan erbjuder varje elev",
-    "När socialtjänsten tar emot en anmälan ska den"): a paragraph like that, followed by
-    list items, goes on in them, so it is their lead-in as if it ended in a colon."""
-    return text[-1:].isalpha()
+def runs_on(text: str, following: str) -> bool:
+    """True if a text stops without ending its sentence and the next one goes on with it in
+    lower case ("Elevhälsan erbjuder varje elev" + "hälsobesök i årskurs 4,", "När
+    socialtjänsten tar emot en anmälan ska den" + "göra en skyddsbedömning"): a paragraph
+    like that, followed by list items, is their lead-in as if it ended in a colon."""
+    return text[-1:].isalpha() and following[:1].islower()
 
 
 def is_collapsed(text: str) -> bool:
@@ -69,7 +70,9 @@ def segment(blocks: Iterable[Block], document_id: DocumentId) -> tuple[Clause, .
     # The list level of the block after each block (None: not a list item, or none follows).
     following_levels = [b.level if b.kind == "list_item" else None for b in prepared[1:]]
     following_levels.append(None)
-    for block, following_level in zip(prepared, following_levels, strict=False):
+    following_texts = [b.text for b in prepared[1:]] + [""]
+    for block, following_level, following_text in zip(prepared, following_levels,
+                                                      following_texts, strict=False):
         kind, text, level = block.kind, block.text, block.level
         fingerprint = clause_fingerprint(kind, text)
         count = seen[fingerprint] = seen.get(fingerprint, 0) + 1
@@ -95,7 +98,7 @@ def segment(blocks: Iterable[Block], document_id: DocumentId) -> tuple[Clause, .
         if (
             following_level is not None
             and kind in ("paragraph", "list_item")
-            and (is_lead_in(text) or (kind == "paragraph" and is_unfinished(text)))
+            and (is_lead_in(text) or (kind == "paragraph" and runs_on(text, following_text)))
             and (kind == "paragraph" or following_level > level)
         ):
             lead_ins.append((level if kind == "list_item" else 0, text, clause_id))

@@ -17,6 +17,7 @@ from app.core.tagging.matching import keyword_matches, sentences
 from app.core.tagging.model import ClauseSuggestions, Strength, Suggestion
 from app.core.tagging.parties import PartyFinder
 from app.core.tagging.rules import Rule, Rules
+from app.core.tagging.sections import Sections
 
 _SHORT_LEAD_IN = 15  # words: a lead-in this short names what every item below is about
 
@@ -39,10 +40,7 @@ class Suggester:
         self._age = next((r for r in rules.rules.values() if r.kind == "age"), None)
         self._strength = StrengthFinder(rules)
         self._memo: dict[tuple[str, str], tuple[_Found, ...]] = {}
-        self._quiet = next((r for r in rules.rules.values() if r.kind == "quiet"), None)
-        self._definitions = next((r for r in rules.rules.values() if r.kind == "definitions"),
-                                 None)
-        self._sections: dict[tuple[str, ...], str | None] = {}
+        self.sections = Sections(codebook, rules, self._keywords)
         self._general = next((r for r in rules.rules.values() if r.kind == "general"), None)
         binding = [w for name in ("must", "should") for w in rules.strength_words.get(name, ())]
         # A modal in quotation marks ("När det står ”ska” i avtalet") is a word talked about.
@@ -51,13 +49,6 @@ class Suggester:
             + r")(?![\w\"”“'])", re.IGNORECASE) if binding else None
         self._binding = (Strength.MUST, Strength.SHOULD)
         self._implied = next((r for r in rules.rules.values() if r.kind == "implied"), None)
-        self._defined_terms: dict[str, list[CodeId]] = {}
-        for code in codebook.in_facet("malgrupp"):
-            self._defined_terms.setdefault(code.name.casefold(), []).append(code.id)
-        for code_id, terms in rules.defined_terms.items():
-            for term in terms:
-                if code_id in codebook:
-                    self._defined_terms.setdefault(term.casefold(), []).append(code_id)
 
     # -- the public API -------------------------------------------------------------------
     def document(self, document: Document) -> tuple[ClauseSuggestions, ...]:
@@ -69,11 +60,11 @@ class Suggester:
         if clause.kind == "heading":
             return ClauseSuggestions(clause.id, ())
         strength, modal = self._strength_of(clause)
-        section = self._section(clause)
+        section = self.sections.kind(clause)
         if section == "quiet":
             return ClauseSuggestions(clause.id, (), strength, modal)
         if section == "definitions":
-            return ClauseSuggestions(clause.id, self._defined(clause), strength, modal)
+            return ClauseSuggestions(clause.id, self.sections.defined(clause), strength, modal)
         found: dict[CodeId, _Found] = {}
         parties = self._parties(clause, modal if strength in self._binding else ())
         for item in parties:
@@ -90,47 +81,6 @@ class Suggester:
             Suggestion(clause.id, self.codebook.code(f.code).facet, f.code, f.rule.id, f.words)
             for f in found.values())
         return ClauseSuggestions(clause.id, suggestions, strength, modal)
-
-    # -- sections -------------------------------------------------------------------------
-    def _section(self, clause: Clause) -> str | None:
-        """'quiet' for a clause nothing is suggested for (under a background heading, or a
-        working group's comment), 'definitions' under a heading of definitions, else None."""
-        rules = self.rules
-        if rules.quiet_paragraphs is not None and rules.quiet_paragraphs.match(
-                clause.text[:80].lower()):
-            return "quiet"
-        path = clause.heading_path
-        if path not in self._sections:
-            kind = None
-            for heading in path:
-                text = split_number_label(heading)[1].lower()
-                quiet = rules.quiet_headings is not None and bool(rules.quiet_headings.search(text))
-                terms = rules.definition_headings is not None \
-                    and bool(rules.definition_headings.search(text))
-                if (quiet and terms) or ((quiet or terms) and rules.quiet_unless is not None
-                                         and rules.quiet_unless.search(text)):
-                    continue  # "Syfte, omfattning och begrepp": its subsections say which
-                if quiet:
-                    kind = "quiet"
-                elif terms:
-                    kind = "definitions"
-            self._sections[path] = kind
-        return self._sections[path]
-
-    def _defined(self, clause: Clause) -> tuple[Suggestion, ...]:
-        """In a list of definitions only the term defined ("Psykisk ohälsa: …") is read: a
-        target group or kind of responsibility it names, by the keyword rules or by name."""
-        rule = self._definitions
-        term, colon, _ = clause.text.partition(":")
-        if rule is None or not colon or len(term) > 60 or len(term.split()) > 6:
-            return ()
-        found = {f.code: f for f in keyword_matches(term, None, self._keywords)
-                 if f.rule.facet != "part"}
-        for part in re.split(r",\s*|\s+(?:och|samt)\s+", term.casefold()):
-            for code in self._defined_terms.get(part.strip(), ()):
-                found.setdefault(code, _Found(code, rule, (term,)))
-        return tuple(Suggestion(clause.id, self.codebook.code(code).facet, code, rule.id,
-                                (term,)) for code in found)
 
     # -- parties --------------------------------------------------------------------------
     def _obliged_in(self, text: str) -> list[_Found]:

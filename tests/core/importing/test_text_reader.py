@@ -55,10 +55,13 @@ def test_lead_in_gives_context_to_dash_items_and_levels_follow_indent() -> None:
 def test_a_paragraph_that_runs_on_into_a_list_is_its_lead_in() -> None:
     # Word users often write the lead-in without a colon: "Elevhälsan erbjuder varje elev"
     got = read("Elevhälsan erbjuder varje elev\n\n- hälsobesök,\n- vaccinationer.\n\n"
-               "Skolan följer närvaron.\n\n- varje vecka\n", name="avtal.md")
+               "Skolan följer närvaron.\n\n- varje vecka\n\n"
+               "Rektorn ansvarar för rutinen\n\n- Mentorn ringer hem samma dag.\n",
+               name="avtal.md")
     items = [g for g in got if g[0] == "list_item"]
+    # a sentence ended, or an item that starts a sentence of its own: no lead-in
     assert [i[4] for i in items] == ["Elevhälsan erbjuder varje elev",
-                                     "Elevhälsan erbjuder varje elev", None]
+                                     "Elevhälsan erbjuder varje elev", None, None]
 
 
 def test_windows_1252_text_is_decoded() -> None:
