@@ -8,7 +8,7 @@ from typing import Literal
 
 from lxml import etree
 
-from app.core.documents.model import Block, ClauseKind, Location, Note, Revision, Span
+from app.core.documents.model import Block, ClauseKind, Location, Note, Revision
 from app.core.importing.containers import strip_invalid_xml_chars
 from app.core.importing.docx_text import ParagraphText
 from app.core.importing.docx_xml import W
@@ -64,14 +64,6 @@ def join_texts(first: ParagraphText, second: ParagraphText) -> ParagraphText:
     first.visible_chars += second.visible_chars
     first.max_size = max(first.max_size, second.max_size)
     return first
-
-
-def shift_span(span: Span, cut: int) -> Span:
-    return Span(max(span.start - cut, 0), max(span.end - cut, 0))
-
-
-def shift_note(note: Note, cut: int) -> Note:
-    return note if note.span is None else replace(note, span=shift_span(note.span, cut))
 
 
 def read_notes(root: etree._Element | None, tag: Literal["comment", "footnote", "endnote"]

@@ -27,8 +27,6 @@ from app.core.importing.docx_blocks import (
     mostly_bold,
     number_boxes,
     read_notes,
-    shift_note,
-    shift_span,
     to_blocks,
 )
 from app.core.importing.docx_boxes import (
@@ -55,6 +53,7 @@ from app.core.importing.docx_xml import W, child, int_value, transitional
 from app.core.importing.line_rules import TYPED_BULLET
 from app.core.importing.numbers import MAX_LEVEL, clamp
 from app.core.importing.parts import side_part
+from app.core.importing.spans import shift_note, shift_span
 
 _W = f"{{{W}}}"
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
@@ -173,8 +172,9 @@ class _Reader:
         elif (bullet := TYPED_BULLET.match(clean)) and len(clean) > bullet.end():
             cut = bullet.end()
             clean = clean[cut:]
-            revisions = tuple(replace(r, span=shift_span(r.span, cut)) for r in revisions)
-            comments = tuple(shift_note(n, cut) for n in comments)
+            revisions = tuple(replace(r, span=shift_span(r.span, cut, len(clean)))
+                              for r in revisions)
+            comments = tuple(shift_note(n, cut, len(clean)) for n in comments)
             depth = (indent if indent is not None else style.indent) // _TWIPS_PER_LEVEL
             kind, level = "list_item", clamp(depth, 1, MAX_LEVEL)
         elif heading_shaped(clean):

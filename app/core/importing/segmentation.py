@@ -6,8 +6,9 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.core.documents.model import Block, Clause, ClauseId, DocumentId, Note, Span
+from app.core.documents.model import Block, Clause, ClauseId, DocumentId
 from app.core.importing.numbers import MAX_LEVEL, clamp, split_number_label
+from app.core.importing.spans import shift_note, shift_span
 
 _LEAD_IN_END = (":", "：")
 # A text that ends with the infinitive marker ("Det åligger förskolan att") cannot be a whole
@@ -147,19 +148,8 @@ def _prepare(block: Block) -> Block:
         number=number,
         level=level,
         revisions=tuple(
-            replace(r, span=_shift(r.span, cut, len(text))) for r in block.revisions
+            replace(r, span=shift_span(r.span, cut, len(text))) for r in block.revisions
         ),
-        comments=tuple(_shift_note(n, cut, len(text)) for n in block.comments),
+        comments=tuple(shift_note(n, cut, len(text)) for n in block.comments),
     )
 
-
-def _shift(span: Span, cut: int, length: int) -> Span:
-    start = min(max(span.start - cut, 0), length)
-    end = min(max(span.end - cut, start), length)
-    return Span(start, end)
-
-
-def _shift_note(note: Note, cut: int, length: int) -> Note:
-    if note.span is None:
-        return note
-    return replace(note, span=_shift(note.span, cut, length))
