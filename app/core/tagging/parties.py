@@ -43,6 +43,12 @@ _FINITE = re.compile(r"[a-zåäö]+(?:ar|er|ör|år|r)")
 _NOT_VERBS = frozenset(("för", "efter", "under", "över", "eller", "när", "där", "här", "hur",
                         "mer", "fler", "andra", "bättre", "senare", "tidigare", "vidare", "per",
                         "enligt", "hos", "kring", "bakom", "utanför", "inför", "runt"))
+
+
+def _finite(word: str) -> bool:
+    """True if `word` reads as a verb in the present tense, not a preposition or a word that
+    only ends like one ("för", "efter", "andra")."""
+    return _FINITE.fullmatch(word) is not None and word not in _NOT_VERBS
 _WINDOW = 160  # characters before a phrase in which the words that oblige it are looked for
 _ENDING = re.compile(_SUFFIX + r"(?![\w-])")
 # An abbreviation in capitals before a hyphen heads a compound: "BVC-sjuksköterskan", "BUP-läkare".
@@ -184,7 +190,7 @@ class PartyFinder:
         # socialtjänsten tar emot en anmälan ska den …" obliges the social services.
         self._opening = re.compile(r"(?:^|[,;:]\s*)(?:när|om|då|innan|sedan|efter att|så snart"
                                    r"|i de fall)\s+" + _DETS + r"$", re.IGNORECASE)
-        self._taken_up = re.compile(r"^\s+[a-zåäö]+(?:ar|er|ör|år|r)\b[^.;:]*?,?\s(" + verbs
+        self._taken_up = re.compile(r"^\s+" + _FINITE.pattern + r"\b[^.;:]*?,?\s(" + verbs
                                     + r")\s+(?:den|det|de|hon|han)\b", re.IGNORECASE) \
             if verbs else None
         self._inverted = re.compile(r"\b(" + inverted + r")\s+" + _ADVERBS + _DETS + r"$",
@@ -195,6 +201,7 @@ class PartyFinder:
         self._fillers = rules.heading_fillers or frozenset(("och", "samt"))
         self._subject_rule = kinds.get("subject")
         self._obligation_rule = kinds.get("obligation")
+        self._principals = frozenset(rules.general_parties)
 
     def mentions(self, text: str) -> list[Mention]:
         """Every party name in `text`, left to right (the longest name at one place)."""
@@ -216,15 +223,14 @@ class PartyFinder:
             match = self._match_at(text, low, start, word)
             if match is not None:
                 previous = found[-1] if found else None
-                if previous is not None and _whose(text, previous, match) \
-                        and self._staff_of(previous, match):
-                    continue  # "Ungdomsmottagningens barnmorska": the clinic's own staff
-                if previous is not None and len(match.codes) > 1 and len(previous.codes) == 1 \
-                        and _whose(text, previous, match):
-                    # "Regionens verksamheter": the services of one party, not of both.
-                    match = Mention(previous.start, match.end, previous.codes,
-                                    text[previous.start:match.end])
-                    found.pop()
+                if previous is not None and _whose(text, previous, match):
+                    if self._staff_of(previous, match):
+                        continue  # "Ungdomsmottagningens barnmorska": the clinic's own staff
+                    if len(match.codes) > 1 and len(previous.codes) == 1:
+                        # "Regionens verksamheter": the services of one party, not of both.
+                        match = Mention(previous.start, match.end, previous.codes,
+                                        text[previous.start:match.end])
+                        found.pop()
                 found.append(match)
                 end = match.end
         return tuple(found)
@@ -236,7 +242,7 @@ class PartyFinder:
         ("Regionens barnmorskemottagning")."""
         units = self.rules.subject_units
         return units is not None and units.fullmatch(staff.text.lower()) is not None \
-            and not set(owner.codes) <= set(self.rules.general_parties)
+            and not set(owner.codes) <= self._principals
 
     def _match_at(self, text: str, lowered: str, start: int, word: str) -> Mention | None:
         for table, haystack, key in ((self._exact, text, word),
@@ -331,8 +337,7 @@ class PartyFinder:
                 return Obliged(phrase, rule, (f"{phrase.text} … {taken.group(1)} "
                                               f"{after[taken.end(1):taken.end()].strip()}",))
         acting = self._relative_acting.match(after)
-        if acting and self._subject_rule is not None and _FINITE.fullmatch(acting.group(1)) \
-                and acting.group(1) not in _NOT_VERBS \
+        if acting and self._subject_rule is not None and _finite(acting.group(1)) \
                 and acting.group(1) not in self.rules.relative_stative:
             return Obliged(phrase, self._subject_rule, (f"{phrase.text}, som {acting.group(1)}",))
         if self._after is not None and _BOUNDARY.search(sentence, start, phrase.start):
@@ -358,7 +363,7 @@ class PartyFinder:
         if any(w not in DETERMINERS for w in words):
             # A main clause joined on after a comma: "…, och regionen vidarebefordrar den".
             if verb is None or after[:verb.start()].strip() or not _CLAUSE_START.search(before) \
-                    or not _FINITE.fullmatch(verb.group()) or verb.group() in _NOT_VERBS:
+                    or not _finite(verb.group()):
                 return None
             return Obliged(phrase, rule, (f"{phrase.text} {verb.group()}",))
         if phrase.text.endswith("s") and verb is not None and verb.group().islower() \
